@@ -77,7 +77,7 @@ public class SyntaxTreeApiTests
         var replacement = binary.WithOperatorToken(SyntaxFactory.Token(SyntaxKind.StarToken)
             .WithTrailingTrivia(binary.OperatorToken.TrailingTrivia));
         var edited = root.ReplaceNode(binary, replacement);
-        Assert.That(edited.ToFullString(), Is.EqualTo(Source.Replace("a + b", "a *b")));
+        Assert.That(edited.ToFullString(), Is.EqualTo(Source.Replace("a + b", "a * b")));
         Assert.That(root.ToFullString(), Is.EqualTo(Source), "the original tree is unchanged");
         Assert.That(edited.Statements[0].Green, Is.SameAs(root.Statements[0].Green), "untouched statements are shared");
     }

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using PythonAot.Compiler.Syntax.Tests.Infrastructure;
+
+namespace PythonAot.Compiler.Syntax.Tests.Parsing;
+
+/// <summary>
+/// For invalid snippets, our first diagnostic (by position) is on the line of CPython 3.11's SyntaxError. CPython
+/// runs once at test time for the whole list (python3 on the PATH); nothing of its output is pasted here.
+/// </summary>
+[TestFixture]
+public class CPythonDiagnosticLineTests
+{
+    private static readonly string[] Snippets =
+    [
+        "1 = 2\n",
+        "f() = 1\n",
+        "a, f() = 1\n",
+        "x = (1,\n",
+        "print \"hi\"\n",
+        "if x\n  pass\n",
+        "if x:\npass\n",
+        "f\"{x!z}\"\n",
+        "f(x for x in y, 1)\n",
+        "f(a=1, b)\n",
+        "def f(a=1, b): pass\n",
+        "try:\n  pass\nx = 1\n",
+        "f(**a, *b)\n",
+        "f(a.b=1)\n",
+        "del f()\n",
+        "for f() in x: pass\n",
+        "x + 1 += 2\n",
+        "(a, b): int\n",
+        "x = yield = 1\n",
+        "[x for x in y] = 1\n",
+        "a = 1 if b\n",
+        "with a as 1: pass\n",
+        "f\"{}\"\n",
+        "a b\n",
+        "case x: pass\n",
+        "match x:\n    case 1 as _: pass\n",
+        "for x y: pass\n",
+        "def f(*): pass\n",
+        "def f(a, /, b, /): pass\n",
+        "try:\n pass\nexcept a, b:\n pass\n",
+        "import\n",
+        "from x import a,\n",
+        "x = {1: 2, 3}\n",
+        "(*a)\n",
+        "[a b]\n",
+        "x = 1 +\n",
+        "if x = 1: pass\n",
+        "@foo\nx = 1\n",
+        "else: pass\n",
+        "x = 1\n  y = 2\n",
+        "if x:\n  a\n    b\n",
+        "match x:\n  case A(a=1, b): pass\n",
+        "x = 'a' b'c'\n",
+        "def f(x):\n    return x +\n",
+        "class A:\n    def f(self):\n        pass\n   x = 1\n",
+        "foo(\nx = 1\n",
+        "x = [1, 2\ny = 3\n",
+        "x = )\n",
+        "x = (1, 2]\n",
+        "def f():\n    x = 1\n\n    if x:\n    y = 2\n",
+        "while True:\n    break\nelse\n    pass\n",
+        "x = {**a, b}\n",
+        "lambda x=1, y: x\n",
+        "x[1:2:3:4]\n",
+        "def f(x):\n    pass\n\nclass C:\n    x = [\n        1,\n        2\n    y = 3\n",
+    ];
+
+    [Test]
+    public void FirstDiagnosticLine_MatchesCPython()
+    {
+        const string script = """
+            import json, sys
+            out = []
+            for s in json.load(sys.stdin):
+                try:
+                    compile(s, "<s>", "exec", flags=0x400, dont_inherit=True)
+                    out.append(None)
+                except SyntaxError as e:
+                    out.append(e.lineno)
+            print(json.dumps(out))
+            """;
+        var output = Python.RunWithInput(JsonSerializer.Serialize(Snippets), "-c", script);
+        var expected = JsonSerializer.Deserialize<int?[]>(output)!;
+        var mismatches = new List<string>();
+        for (var i = 0; i < Snippets.Length; i++)
+        {
+            var tree = SyntaxTree.ParseText(Snippets[i]);
+            Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(Snippets[i]));
+            var first = tree.GetDiagnostics().OrderBy(d => d.Location.SourceSpan.Start).FirstOrDefault();
+            int? line = first is null ? null : first.Location.GetLineSpan().StartLinePosition.Line + 1;
+            Assert.That(expected[i], Is.Not.Null, $"CPython accepts {Snippets[i]}");
+            if (line != expected[i])
+                mismatches.Add($"{JsonSerializer.Serialize(Snippets[i])}: CPython line {expected[i]}, ours {line} ({first?.GetMessage()})");
+        }
+        Assert.That(mismatches, Is.Empty);
+    }
+}

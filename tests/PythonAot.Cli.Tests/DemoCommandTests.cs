@@ -1,0 +1,34 @@
+namespace PythonAot.Cli.Tests;
+
+public class DemoCommandTests
+{
+    [Test]
+    public void Demo_WalksThroughEachStepAndSaysWhatItDoes()
+    {
+        var result = Cli.Run("demo");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(result.Stderr, Is.Empty);
+        var o = result.Stdout;
+        Assert.That(o, Does.Contain("PREFIXES: dict[str, str]"));
+        Assert.That(o, Does.Contain("def embed_prompts(texts: list[str], task: str) -> list[str]:"));
+        Assert.That(o, Does.Contain("Step 1: parse"));
+        Assert.That(o, Does.Match(@"\d+ tokens, \d+ nodes, 0 diagnostics"));
+        Assert.That(o, Does.Contain("Step 2: the tree"));
+        Assert.That(o, Does.Contain("FunctionDefinition ["));
+        Assert.That(o, Does.Contain("Step 3: round trip"));
+        Assert.That(o, Does.Contain("ToFullString() == source: True"));
+        Assert.That(o, Does.Contain("Step 4: the CPython-AST view"));
+        Assert.That(o, Does.Contain("FunctionDef(\n").And.Contain("name='embed_prompts'").And.Contain("ListComp("));
+        Assert.That(o, Does.Contain("Step 5: a diagnostic"));
+        Assert.That(o, Does.Match(@"embed_broken\.py\(4,\d+\): error PA\d{4}: "));
+        Assert.That(o, Does.Contain("round trip: True."));
+        Assert.That(o, Does.Contain("What's next"));
+    }
+
+    [Test]
+    public void BrokenSource_LacksOnlyTheColon()
+    {
+        Assert.That(DemoCommand.BrokenSource.Length, Is.EqualTo(DemoCommand.Source.Length - 1));
+        Assert.That(DemoCommand.BrokenSource, Does.Contain("-> list[str]\n"));
+    }
+}
