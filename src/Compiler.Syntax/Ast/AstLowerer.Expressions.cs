@@ -92,7 +92,7 @@ internal sealed partial class AstLowerer
             {
                 var keys = NewList();
                 var values = NewList();
-                foreach (var entry in d.Entries)
+                foreach (var entry in Each(d.Entries))
                 {
                     switch (entry)
                     {
@@ -173,7 +173,7 @@ internal sealed partial class AstLowerer
     private List<object?> Elements(SeparatedSyntaxList<ExpressionSyntax> elements, AstNode ctx)
     {
         var result = NewList();
-        foreach (var element in elements) result.Add(Expr(element, ctx));
+        foreach (var element in Each(elements)) result.Add(Expr(element, ctx));
         return result;
     }
 
@@ -216,19 +216,21 @@ internal sealed partial class AstLowerer
     private object Slices(SubscriptExpressionSyntax s)
     {
         var slices = s.Slices;
-        if (slices.Count == 1 && !slices.HasTrailingSeparator && slices[0] is not StarredExpressionSyntax)
-            return Expr(slices[0]);
+        var items = Each(slices).ToList();
+        if (items.Count == 1 && !slices.HasTrailingSeparator && items[0] is not StarredExpressionSyntax)
+            return Expr(items[0]);
         var elements = NewList();
-        foreach (var slice in slices) elements.Add(Expr(slice));
-        if (slices.Count == 0) return Node("Tuple", Loc(s.OpenBracket), elements, s_load);
-        var end = slices.HasTrailingSeparator ? slices.GetSeparator(slices.SeparatorCount - 1).Span.End : slices[^1].Span.End;
-        return Node("Tuple", Loc(slices[0].SpanStart, slices[0], end), elements, s_load);
+        foreach (var slice in items) elements.Add(Expr(slice));
+        if (items.Count == 0) return Node("Tuple", Loc(s.OpenBracket), elements, s_load);
+        // `a[1:2, 3,]`: the tuple spans the slices, a trailing comma included (no brackets).
+        var end = slices.HasTrailingSeparator ? slices.GetSeparator(slices.SeparatorCount - 1).Span.End : items[^1].Span.End;
+        return Node("Tuple", Loc(items[0].SpanStart, items[0], end), elements, s_load);
     }
 
     private void CallArguments(ArgumentListSyntax list, List<object?> args, List<object?> keywords)
     {
         var arguments = list.Arguments;
-        foreach (var argument in arguments)
+        foreach (var argument in Each(arguments))
         {
             if (argument.Name.Kind != SyntaxKind.None)
             {

@@ -21,13 +21,13 @@ internal sealed partial class AstLowerer
             case OrPatternSyntax o:
             {
                 var patterns = NewList();
-                foreach (var p in o.Patterns) patterns.Add(Pattern(p));
+                foreach (var p in Each(o.Patterns)) patterns.Add(Pattern(p));
                 return Node("MatchOr", Loc(o), patterns);
             }
             case SequencePatternSyntax s:
             {
                 var patterns = NewList();
-                foreach (var p in s.Patterns) patterns.Add(Pattern(p));
+                foreach (var p in Each(s.Patterns)) patterns.Add(Pattern(p));
                 return Node("MatchSequence", Loc(s), patterns);
             }
             case GroupPatternSyntax g:
@@ -37,7 +37,7 @@ internal sealed partial class AstLowerer
                 var keys = NewList();
                 var patterns = NewList();
                 string? rest = null;
-                foreach (var entry in m.Entries)
+                foreach (var entry in Each(m.Entries))
                 {
                     switch (entry)
                     {
@@ -57,7 +57,7 @@ internal sealed partial class AstLowerer
                 var patterns = NewList();
                 var names = NewList();
                 var keywordPatterns = NewList();
-                foreach (var argument in c.Arguments)
+                foreach (var argument in Each(c.Arguments))
                 {
                     if (argument.Name.Kind != SyntaxKind.None)
                     {

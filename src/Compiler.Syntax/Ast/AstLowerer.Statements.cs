@@ -19,7 +19,7 @@ internal sealed partial class AstLowerer
     {
         if (statement is SimpleStatementLineSyntax line)
         {
-            foreach (var simple in line.Statements) result.Add(Simple(simple));
+            foreach (var simple in Each(line.Statements)) result.Add(Simple(simple));
             return;
         }
         result.Add(Compound(statement));
@@ -34,7 +34,7 @@ internal sealed partial class AstLowerer
             case InlineBlockSyntax inline:
             {
                 var result = NewList();
-                foreach (var simple in inline.Statements) result.Add(Simple(simple));
+                foreach (var simple in Each(inline.Statements)) result.Add(Simple(simple));
                 return result;
             }
             default:
@@ -79,7 +79,7 @@ internal sealed partial class AstLowerer
             case DeleteStatementSyntax d:
             {
                 var targets = NewList();
-                foreach (var target in d.Targets) targets.Add(Expr(target, s_del));
+                foreach (var target in Each(d.Targets)) targets.Add(Expr(target, s_del));
                 return Node("Delete", loc, targets);
             }
             case AssertStatementSyntax a:
@@ -87,7 +87,7 @@ internal sealed partial class AstLowerer
             case ImportStatementSyntax i:
             {
                 var names = NewList();
-                foreach (var alias in i.Names) names.Add(Alias(alias));
+                foreach (var alias in Each(i.Names)) names.Add(Alias(alias));
                 return Node("Import", loc, names);
             }
             case FromImportStatementSyntax f:
@@ -97,7 +97,7 @@ internal sealed partial class AstLowerer
                 var names = NewList();
                 if (f.StarToken.Kind != SyntaxKind.None)
                     names.Add(Node("alias", Loc(f.StarToken), "*", null));
-                foreach (var alias in f.Names) names.Add(Alias(alias));
+                foreach (var alias in Each(f.Names)) names.Add(Alias(alias));
                 return Node("ImportFrom", loc, f.Module is { } module ? DottedName(module) : null, names, level);
             }
             default:
@@ -109,16 +109,15 @@ internal sealed partial class AstLowerer
     private static List<object?> Names(SeparatedSyntaxList<NameExpressionSyntax> names)
     {
         var result = NewList();
-        foreach (var name in names) result.Add(Identifier(name.Identifier));
+        foreach (var name in Each(names)) result.Add(Identifier(name.Identifier));
         return result;
     }
 
     private static string DottedName(DottedNameSyntax name)
     {
-        if (name.Names.Count == 1) return Identifier(name.Names[0].Identifier);
-        var parts = new string[name.Names.Count];
-        for (var i = 0; i < parts.Length; i++) parts[i] = Identifier(name.Names[i].Identifier);
-        return string.Join('.', parts);
+        var parts = new List<string>(name.Names.Count);
+        foreach (var part in Each(name.Names)) parts.Add(Identifier(part.Identifier));
+        return parts.Count == 1 ? parts[0] : string.Join('.', parts);
     }
 
     private AstNode Alias(ImportAliasSyntax alias)
@@ -162,7 +161,7 @@ internal sealed partial class AstLowerer
             case WithStatementSyntax s:
             {
                 var items = NewList();
-                foreach (var item in s.Items)
+                foreach (var item in Each(s.Items))
                     items.Add(Node("withitem", null, Expr(item.Expression), item.Target is { } t ? Expr(t, s_store) : null));
                 var isAsync = s.AsyncKeyword.Kind != SyntaxKind.None;
                 return Node(isAsync ? "AsyncWith" : "With", StatementLoc(s, s.SpanStart), items, Block(s.Body), null);
@@ -230,7 +229,7 @@ internal sealed partial class AstLowerer
         var afterStar = false;
         if (parameters is not null)
         {
-            foreach (var p in parameters.Parameters)
+            foreach (var p in Each(parameters.Parameters))
             {
                 switch (p.Prefix.Kind)
                 {

@@ -198,6 +198,18 @@ internal sealed partial class AstLowerer
         return text;
     }
 
+    /// <summary>
+    /// The nodes of a separated list, skipping any slot that does not hold a <typeparamref name="T"/> (error
+    /// recovery may leave one), so lowering a broken tree never throws.
+    /// </summary>
+    private static IEnumerable<T> Each<T>(SeparatedSyntaxList<T> list) where T : SyntaxNode
+    {
+        foreach (var item in list.GetWithSeparators())
+        {
+            if (item.IsNode && item.AsNode() is T node) yield return node;
+        }
+    }
+
     private static AstNode Node(string type, AstLocation? location, params object?[] values) =>
         new(AstNodeType.Get(type), location, values);
 

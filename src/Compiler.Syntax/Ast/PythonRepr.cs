@@ -5,7 +5,7 @@ using System.Text;
 namespace PythonAot.Compiler.Syntax;
 
 /// <summary>Python's <c>repr</c> of the constant values the AST holds (CPython 3.11's algorithms).</summary>
-internal static class PythonRepr
+public static class PythonRepr
 {
     /// <summary>The repr of any field value <see cref="AstField.Value"/> can hold (nodes and lists excluded).</summary>
     public static string Of(object? value) => value switch

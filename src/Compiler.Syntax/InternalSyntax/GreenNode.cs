@@ -90,6 +90,22 @@ internal abstract class GreenNode
         return offset;
     }
 
+    /// <summary>The number of green nodes in this subtree, this node, tokens and lists included (trivia excluded).</summary>
+    public int CountNodes()
+    {
+        var count = 0;
+        var stack = new Stack<GreenNode>();
+        stack.Push(this);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            count++;
+            for (var i = 0; i < node.SlotCount; i++)
+                if (node.GetSlot(i) is { } child) stack.Push(child);
+        }
+        return count;
+    }
+
     /// <summary>Appends the text of this node. Iterative, so that very deep trees cannot overflow the stack.</summary>
     public void WriteTo(StringBuilder builder, bool leading = true, bool trailing = true)
     {

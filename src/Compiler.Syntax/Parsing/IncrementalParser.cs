@@ -14,22 +14,7 @@ internal static class IncrementalParser
             ReuseCandidate = index.TryGet,
         };
         var root = parser.ParseModule();
-        statistics = new IncrementalParseStatistics(index.ReusedNodes, CountNodes(root));
+        statistics = new IncrementalParseStatistics(index.ReusedNodes, root.CountNodes());
         return root;
-    }
-
-    private static int CountNodes(GreenNode root)
-    {
-        var count = 0;
-        var stack = new Stack<GreenNode>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            count++;
-            for (var i = 0; i < node.SlotCount; i++)
-                if (node.GetSlot(i) is { } child) stack.Push(child);
-        }
-        return count;
     }
 }

@@ -61,7 +61,7 @@ internal sealed class StatementReuseIndex
             var after = oldPosition > _oldChangeEnd;
             if ((before || after) && !node.ContainsDiagnostics)
             {
-                ReusedNodes += CountNodes(node);
+                ReusedNodes += node.CountNodes();
                 return node;
             }
         }
@@ -110,20 +110,5 @@ internal sealed class StatementReuseIndex
         // Outermost first: a compound statement is preferred to the first statement of its body.
         foreach (var list in _byStart.Values)
             list.Sort((a, b) => b.Node.FullWidth.CompareTo(a.Node.FullWidth));
-    }
-
-    private static int CountNodes(GreenNode node)
-    {
-        var count = 0;
-        var stack = new Stack<GreenNode>();
-        stack.Push(node);
-        while (stack.Count > 0)
-        {
-            var current = stack.Pop();
-            count++;
-            for (var i = 0; i < current.SlotCount; i++)
-                if (current.GetSlot(i) is { } child) stack.Push(child);
-        }
-        return count;
     }
 }

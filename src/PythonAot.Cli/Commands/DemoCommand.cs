@@ -115,7 +115,7 @@ internal static class DemoCommand
     {
         var indent = new string(' ', 2 * depth);
         var text = node.ToString();
-        var shown = text.Length <= 40 && !text.Contains('\n') ? " " + PythonRepr.Quote(text) : "";
+        var shown = text.Length <= 40 && !text.Contains('\n') ? " " + PythonRepr.Str(text) : "";
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{indent}{node.Kind} [{node.Span.Start}..{node.Span.End}){shown}"));
         foreach (var child in node.ChildNodes()) WriteOutline(o, child, depth + 1);
     }

@@ -50,7 +50,7 @@ internal static class TokensCommand
             writer.Write(' ');
             writer.Write(token.Kind.ToString());
             writer.Write(' ');
-            writer.Write(PythonRepr.Quote(token.Text));
+            writer.Write(PythonRepr.Str(token.Text));
             if (token.IsMissing) writer.Write(" (missing)");
             writer.Write('\n');
             if (withTrivia)
@@ -69,7 +69,7 @@ internal static class TokensCommand
         writer.Write(' ');
         writer.Write(trivia.Kind.ToString());
         writer.Write(' ');
-        writer.Write(PythonRepr.Quote(trivia.ToString()));
+        writer.Write(PythonRepr.Str(trivia.ToString()));
         writer.Write('\n');
     }
 
