@@ -115,14 +115,131 @@ public sealed class SyntaxTree
     /// <summary>Every diagnostic of the tree in document order.</summary>
     public IEnumerable<Diagnostic> GetDiagnostics() => _fileDiagnostics.Concat(CollectDiagnostics(_green, 0));
 
+    /// <summary>
+    /// The one error CPython 3.11 raises for this file, or null when it has none. <see cref="GetDiagnostics()"/>
+    /// keeps every error in document order; CPython stops at one, not always the first:
+    /// <list type="bullet">
+    /// <item>an undecodable source or a NUL character wins wherever it is (CPython refuses the source up front);</item>
+    /// <item>a tokenizer error reached before the parser fails is the error (the parser stops at it);</item>
+    /// <item>when the parser fails first (a grammar error, or an error raised while decoding a string literal),
+    /// CPython tokenizes the rest of the file (Parser/pegen_errors.c,
+    /// <c>_PyPegen_tokenize_full_source_to_check_for_errors</c>) and a tokenizer error found there replaces the
+    /// grammar error: an invalid character or number, an unterminated string, an unmatched or mismatched bracket.
+    /// Indentation and line-continuation errors do not (the tokenizer raises no exception for them), and neither
+    /// is "unexpected indent" replaced;</item>
+    /// <item>a bracket left open at the end of the file is the error unless the parser failed earlier on the line
+    /// of that bracket.</item>
+    /// </list>
+    /// Where the parser fails can depend on CPython's lookahead, which this does not model: it is exact for the
+    /// first error and for a tokenizer error on a later line.
+    /// </summary>
+    public Diagnostic? GetPrimaryError()
+    {
+        var errors = GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        foreach (var error in errors)
+        {
+            if (error.Id == SyntaxDiagnosticDescriptors.EncodingError.Id || error.Id == SyntaxDiagnosticDescriptors.NullBytes.Id)
+                return error;
+        }
+        Diagnostic? parserError = null, unclosed = null;
+        foreach (var error in errors)
+        {
+            var kind = Classify(error.Id);
+            if (parserError is not null)
+            {
+                if (kind == PrimaryErrorKind.TokenizerException) return error;
+                continue;
+            }
+            switch (kind)
+            {
+                case PrimaryErrorKind.TokenizerException:
+                case PrimaryErrorKind.Final:
+                    return error;
+                case PrimaryErrorKind.UnclosedBracket:
+                    unclosed ??= error;
+                    continue;
+                default:
+                    if (unclosed is not null && LineOf(error) > LineOf(unclosed)) return unclosed;
+                    parserError = error;
+                    continue;
+            }
+        }
+        return parserError ?? unclosed;
+    }
+
+    private static int LineOf(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line;
+
+    private enum PrimaryErrorKind
+    {
+        /// <summary>Raised by the parser (or while decoding a string literal): the tokenizer errors after it win.</summary>
+        Parser,
+
+        /// <summary>A tokenizer error that sets an exception: it wins when reached, even after a parser error.</summary>
+        TokenizerException,
+
+        /// <summary>The error when it comes first, never replaced (indentation, line continuation, unexpected indent).</summary>
+        Final,
+
+        /// <summary>"'(' was never closed".</summary>
+        UnclosedBracket,
+    }
+
+    private static readonly Dictionary<string, PrimaryErrorKind> s_primaryErrorKinds = CreatePrimaryErrorKinds();
+
+    private static Dictionary<string, PrimaryErrorKind> CreatePrimaryErrorKinds()
+    {
+        var kinds = new Dictionary<string, PrimaryErrorKind>();
+        foreach (var descriptor in new[]
+        {
+            SyntaxDiagnosticDescriptors.InvalidCharacter, SyntaxDiagnosticDescriptors.InvalidNonPrintableCharacter,
+            SyntaxDiagnosticDescriptors.UnterminatedString, SyntaxDiagnosticDescriptors.UnterminatedTripleQuotedString,
+            SyntaxDiagnosticDescriptors.InvalidNumberLiteral, SyntaxDiagnosticDescriptors.InvalidDigitInLiteral,
+            SyntaxDiagnosticDescriptors.LeadingZerosInDecimalLiteral, SyntaxDiagnosticDescriptors.UnmatchedClosingBracket,
+            SyntaxDiagnosticDescriptors.MismatchedClosingBracket, SyntaxDiagnosticDescriptors.MismatchedClosingBracketOnLine,
+            SyntaxDiagnosticDescriptors.TooManyNestedBrackets,
+        })
+        {
+            kinds[descriptor.Id] = PrimaryErrorKind.TokenizerException;
+        }
+        foreach (var descriptor in new[]
+        {
+            SyntaxDiagnosticDescriptors.UnexpectedCharacterAfterLineContinuation, SyntaxDiagnosticDescriptors.UnexpectedEndOfFile,
+            SyntaxDiagnosticDescriptors.InconsistentTabsAndSpaces, SyntaxDiagnosticDescriptors.UnindentDoesNotMatch,
+            SyntaxDiagnosticDescriptors.TooManyIndentationLevels, SyntaxDiagnosticDescriptors.UnexpectedIndent,
+        })
+        {
+            kinds[descriptor.Id] = PrimaryErrorKind.Final;
+        }
+        kinds[SyntaxDiagnosticDescriptors.UnclosedBracket.Id] = PrimaryErrorKind.UnclosedBracket;
+        return kinds;
+    }
+
+    private static PrimaryErrorKind Classify(string id) => s_primaryErrorKinds.GetValueOrDefault(id, PrimaryErrorKind.Parser);
+
     internal IEnumerable<Diagnostic> GetDiagnostics(SyntaxNode node) => CollectDiagnostics(node.Green, node.Position);
 
     internal IEnumerable<Diagnostic> GetDiagnostics(SyntaxToken token) =>
         token.Node is null ? [] : CollectDiagnostics(token.Node, token.Position);
 
+    /// <summary>
+    /// The diagnostics under <paramref name="root"/> sorted by start (stably: the tree order among equal starts). The
+    /// tree walk alone is not enough: a missing token's diagnostic points past the zero-width token, at the text of
+    /// the token after it, where CPython reports it.
+    /// </summary>
     private IEnumerable<Diagnostic> CollectDiagnostics(GreenNode root, int rootPosition)
     {
-        if (!root.ContainsDiagnostics) yield break;
+        if (!root.ContainsDiagnostics) return [];
+        var result = new List<Diagnostic>(CollectDiagnosticsInTreeOrder(root, rootPosition));
+        for (var i = 1; i < result.Count; i++)
+        {
+            if (result[i].Location.SourceSpan.Start < result[i - 1].Location.SourceSpan.Start)
+                return result.OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        }
+        return result;
+    }
+
+    private IEnumerable<Diagnostic> CollectDiagnosticsInTreeOrder(GreenNode root, int rootPosition)
+    {
         var stack = new Stack<(GreenNode Node, int Position)>();
         stack.Push((root, rootPosition));
         while (stack.Count > 0)

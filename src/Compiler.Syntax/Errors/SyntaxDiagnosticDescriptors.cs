@@ -7,7 +7,8 @@ namespace PythonAot.Compiler.Syntax.Errors;
 /// <summary>
 /// Every syntax diagnostic (ids PA0001–PA0999). Messages follow CPython 3.11's wording; each id has a page
 /// in docs/diagnostics.md. PA0001–PA0049: lexical errors; PA0050–PA0099: encoding; PA0100 and up: grammar.
-/// Message formats go through string.Format, so literal braces are doubled.
+/// A message format with placeholders goes through string.Format (literal braces doubled there); one without
+/// placeholders is used verbatim by Roslyn (single braces).
 /// </summary>
 public static class SyntaxDiagnosticDescriptors
 {
@@ -82,10 +83,10 @@ public static class SyntaxDiagnosticDescriptors
     public static readonly DiagnosticDescriptor FStringEmptyExpression = Error("PA0022", "Empty f-string expression", "f-string: empty expression not allowed");
 
     /// <summary>PA0023: a } in the literal part of an f-string that is not doubled.</summary>
-    public static readonly DiagnosticDescriptor FStringSingleClosingBrace = Error("PA0023", "Single '}' in f-string", "f-string: single '}}' is not allowed");
+    public static readonly DiagnosticDescriptor FStringSingleClosingBrace = Error("PA0023", "Single '}' in f-string", "f-string: single '}' is not allowed");
 
     /// <summary>PA0024: a replacement field that does not end with }.</summary>
-    public static readonly DiagnosticDescriptor FStringExpectingClosingBrace = Error("PA0024", "Expecting '}' in f-string", "f-string: expecting '}}'");
+    public static readonly DiagnosticDescriptor FStringExpectingClosingBrace = Error("PA0024", "Expecting '}' in f-string", "f-string: expecting '}'");
 
     /// <summary>PA0025: a conversion other than !s, !r or !a.</summary>
     public static readonly DiagnosticDescriptor FStringInvalidConversion = Error("PA0025", "Invalid f-string conversion", "f-string: invalid conversion character: expected 's', 'r', or 'a'");
@@ -111,8 +112,6 @@ public static class SyntaxDiagnosticDescriptors
     /// <summary>PA0101: a specific CPython syntax error message, passed as the argument.</summary>
     public static readonly DiagnosticDescriptor SyntaxErrorMessage = Error("PA0101", "Syntax error", "{0}");
 
-    /// <summary>PA0102: a token the grammar requires at this point is missing ("expected ':'").</summary>
-    public static readonly DiagnosticDescriptor ExpectedToken = Error("PA0102", "Expected token", "expected '{0}'");
 
     // ---- PA0103–PA0199: grammar errors with their own id (raised by the parser, src/Compiler.Syntax/Parsing).
 

@@ -52,8 +52,19 @@ internal sealed class GreenToken : GreenNode
     public GreenToken WithKind(SyntaxKind kind) =>
         new(kind, Text, LeadingTrivia, TrailingTrivia, GetDiagnostics() is { Length: > 0 } d ? d : null, IsMissing);
 
-    public GreenToken WithLeadingTrivia(GreenNode? trivia) =>
-        new(Kind, Text, trivia, TrailingTrivia, GetDiagnostics() is { Length: > 0 } d ? d : null, IsMissing);
+    /// <summary>
+    /// The token with other leading trivia. Its own diagnostics are relative to its full start, so they move by
+    /// the change in leading width and keep pointing at the same text (prepended skipped text, say).
+    /// </summary>
+    public GreenToken WithLeadingTrivia(GreenNode? trivia)
+    {
+        var diagnostics = GetDiagnostics();
+        if (diagnostics.Length == 0) return new(Kind, Text, trivia, TrailingTrivia, null, IsMissing);
+        var delta = (trivia?.FullWidth ?? 0) - GetLeadingTriviaWidth();
+        var shifted = new SyntaxDiagnosticInfo[diagnostics.Length];
+        for (var i = 0; i < shifted.Length; i++) shifted[i] = diagnostics[i].WithOffset(Math.Max(0, diagnostics[i].Offset + delta));
+        return new(Kind, Text, trivia, TrailingTrivia, shifted, IsMissing);
+    }
 
     public GreenToken WithTrailingTrivia(GreenNode? trivia) =>
         new(Kind, Text, LeadingTrivia, trivia, GetDiagnostics() is { Length: > 0 } d ? d : null, IsMissing);

@@ -17,5 +17,12 @@ internal sealed class SyntaxDiagnosticInfo(DiagnosticDescriptor descriptor, int 
 
     public object[] Arguments { get; } = arguments;
 
+    /// <summary>The message as Roslyn's <see cref="Diagnostic.GetMessage"/> gives it: formatted only when there are arguments.</summary>
+    public string GetMessage()
+    {
+        var format = Descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Arguments.Length == 0 ? format : string.Format(System.Globalization.CultureInfo.InvariantCulture, format, Arguments);
+    }
+
     public SyntaxDiagnosticInfo WithOffset(int offset) => new(Descriptor, offset, Width, Arguments);
 }

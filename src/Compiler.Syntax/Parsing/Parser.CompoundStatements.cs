@@ -173,7 +173,11 @@ internal sealed partial class Parser
             ? WithMessage(condition, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
             : WithError(condition, SyntaxDiagnosticDescriptors.CannotAssignHere, GetExpressionName(condition));
         SkipCurrentToken();
-        if (CanStartExpression(_currentKind)) SkipNode(ParseExpression());
+        if (CanStartExpression(_currentKind))
+        {
+            var mark = MarkSkipped();
+            SkipNode(ParseExpression(), mark);
+        }
         return condition;
     }
 
@@ -485,6 +489,14 @@ internal sealed partial class Parser
         {
             if (IsEndOfLogicalLine(_currentKind)) break;
             var kind = _currentKind;
+            // The list alternates parameter and comma: after junk that followed a parameter, a comma is still its
+            // separator, and a parameter needs a (missing) comma before it.
+            var afterParameter = list.Count % 2 == 1;
+            if (kind == SyntaxKind.CommaToken && afterParameter)
+            {
+                list.Add(EatToken());
+                continue;
+            }
             if (kind is not (SyntaxKind.IdentifierToken or SyntaxKind.StarToken or SyntaxKind.StarStarToken or SyntaxKind.SlashToken))
             {
                 if (kind == SyntaxKind.CommaToken || !CanStartExpression(kind) || isLambda)
@@ -495,9 +507,11 @@ internal sealed partial class Parser
                     continue;
                 }
                 ReportInvalidSyntaxAtCurrent();
-                SkipNode(ParseExpression());
+                var mark = MarkSkipped();
+                SkipNode(ParseExpression(), mark);
                 continue;
             }
+            if (afterParameter) list.Add(CreateSilentMissingToken(SyntaxKind.CommaToken));
 
             var parameter = ParseParameter(isLambda);
             var prefix = parameter.Prefix?.Kind ?? SyntaxKind.None;
@@ -539,13 +553,9 @@ internal sealed partial class Parser
                 continue;
             }
             if (_currentKind == closeKind || IsEndOfLogicalLine(_currentKind)) break;
-            // Two parameters without a comma between them.
+            // Two parameters without a comma between them (the next turn inserts a missing one).
             if (_currentKind is SyntaxKind.IdentifierToken or SyntaxKind.StarToken or SyntaxKind.StarStarToken or SyntaxKind.SlashToken)
-            {
                 ReportInvalidSyntaxAtCurrent();
-                list.Add(CreateSilentMissingToken(SyntaxKind.CommaToken));
-                continue;
-            }
         }
         if (bareStar && list.Count > 0)
         {
@@ -634,6 +644,8 @@ internal sealed partial class Parser
                 var constraint = bound.Kind == SyntaxKind.TupleExpression ? "constraints" : "bound";
                 parameter = WithMessage(parameter, $"cannot use {constraint} with {what}");
             }
+            // After junk skipped past a parameter without a name, the next one still needs a (missing) comma before it.
+            if (list.Count % 2 == 1) list.Add(CreateSilentMissingToken(SyntaxKind.CommaToken));
             list.Add(parameter);
             if (_currentKind != SyntaxKind.CommaToken)
             {
@@ -723,8 +735,9 @@ internal sealed partial class Parser
             // Anything but a case block: an error; the statement is parsed and kept as skipped text.
             ReportInvalidSyntaxAtCurrent();
             var start = CurrentPosition;
+            var mark = MarkSkipped();
             var statement = ParseStatement();
-            SkipNode(statement);
+            SkipNode(statement, mark);
             if (CurrentPosition == start) SkipCurrentToken();
         }
         ExitRecursion();

@@ -149,7 +149,7 @@ internal sealed partial class Parser
             if (!expression.IsMissing)
                 expression = WithMessage(expression, $"cannot use assignment expressions with {GetExpressionName(expression)}");
             SkipCurrentToken();
-            SkipNode(ParseExpression());
+            SkipExpression();
         }
         return expression;
     }
@@ -185,7 +185,14 @@ internal sealed partial class Parser
         }
         else
         {
-            elseKeyword = CreateMissingToken(SyntaxKind.ElseKeyword, "expected 'else' after 'if' expression");
+            const string message = "expected 'else' after 'if' expression";
+            if (whenTrue.IsMissing) elseKeyword = CreateMissingToken(SyntaxKind.ElseKeyword, message);
+            else
+            {
+                // CPython reports the range that starts at the `a` of `a if b`.
+                if (!_current.ContainsDiagnostics && ShouldReport(CurrentPosition)) whenTrue = WithMessage(whenTrue, message);
+                elseKeyword = CreateSilentMissingToken(SyntaxKind.ElseKeyword);
+            }
             whenFalse = CreateMissingExpression(report: false);
         }
         return GreenFactory.ConditionalExpression(whenTrue, ifKeyword, condition, elseKeyword, whenFalse);
@@ -316,6 +323,7 @@ internal sealed partial class Parser
     /// <summary>power: `await? primary ('**' factor)?`.</summary>
     private ExpressionSyntax ParsePower()
     {
+        var mark = MarkSkipped();
         ExpressionSyntax left;
         if (_currentKind == SyntaxKind.AwaitKeyword)
         {
@@ -329,7 +337,7 @@ internal sealed partial class Parser
         if (_currentKind != SyntaxKind.StarStarToken) return left;
         if (!EnterRecursion())
         {
-            SkipNode(left);
+            SkipNode(left, mark);
             return ParseTooComplex("too complex");
         }
         var op = EatToken();
@@ -368,6 +376,7 @@ internal sealed partial class Parser
 
     private ExpressionSyntax ParseAtom()
     {
+        var skippedBadToken = false;
         while (true)
         {
             switch (_currentKind)
@@ -394,10 +403,12 @@ internal sealed partial class Parser
                     return ParseBraceDisplay();
                 case SyntaxKind.BadToken:
                     // The lexer reported it; skip it and look for the operand after it.
+                    skippedBadToken |= _current.ContainsDiagnostics;
                     SkipCurrentToken();
                     continue;
                 default:
-                    return CreateMissingExpression();
+                    // After a bad token the lexer's error is the one CPython reports: no cascade here.
+                    return CreateMissingExpression(report: !skippedBadToken);
             }
         }
     }
@@ -623,7 +634,17 @@ internal sealed partial class Parser
                 var asyncKeyword = TryEatToken(SyntaxKind.AsyncKeyword);
                 var forKeyword = EatToken();
                 var target = CheckTarget(ParseTargetList(), TargetKind.For);
-                var inKeyword = ExpectToken(SyntaxKind.InKeyword);
+                GreenToken inKeyword;
+                if (_currentKind == SyntaxKind.InKeyword) inKeyword = EatToken();
+                else if (_bracketDepth > 0 && CanStartExpression(_currentKind) && !_current.ContainsDiagnostics && !target.ContainsDiagnostics
+                         && !target.IsMissing && ShouldReport(CurrentPosition))
+                {
+                    // `[x for x y]`: CPython's invalid_expression sees two expressions in a row inside brackets
+                    // and reports on the last element of the target, however far the next token is.
+                    target = ReportForgottenCommaAfterTarget(target);
+                    inKeyword = CreateSilentMissingToken(SyntaxKind.InKeyword);
+                }
+                else inKeyword = ExpectToken(SyntaxKind.InKeyword);
                 var iterable = ParseDisjunction();
                 clauses.Add(GreenFactory.ComprehensionForClause(asyncKeyword, forKeyword, target, inKeyword, iterable));
             }
@@ -638,6 +659,18 @@ internal sealed partial class Parser
             }
         }
         return ToListAndFree(clauses);
+    }
+
+    private ExpressionSyntax ReportForgottenCommaAfterTarget(ExpressionSyntax target)
+    {
+        var message = _fStringDepth > 0 ? "f-string: invalid syntax. Perhaps you forgot a comma?" : "invalid syntax. Perhaps you forgot a comma?";
+        if (target is TupleExpressionSyntax { OpenParen: null, Elements: { } elements } && elements.SlotCount % 2 == 1)
+        {
+            var last = elements.SlotCount - 1;
+            return WithErrorAt(target, target.GetSlotOffset(1) + elements.GetSlotOffset(last), elements.GetSlot(last)!,
+                SyntaxDiagnosticDescriptors.SyntaxErrorMessage, message);
+        }
+        return WithMessage(target, message);
     }
 
     /// <summary>star_targets: `a`, `a, b`, `*a, b` — parsed at bitwise-or level so a following `in` is not eaten.</summary>
@@ -771,7 +804,7 @@ internal sealed partial class Parser
                     if (IsComprehensionStart() && !value.IsMissing)
                     {
                         name = WithMessage(name, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-                        SkipNode(ParseComprehensionClauses()!);
+                        SkipComprehensionClauses();
                     }
                     return GreenFactory.Argument(name, equals, null, value);
                 }
@@ -783,7 +816,7 @@ internal sealed partial class Parser
             if (isClass)
             {
                 ReportInvalidSyntaxAtCurrent();
-                SkipNode(ParseComprehensionClauses()!);
+                SkipComprehensionClauses();
             }
             else
             {
@@ -796,7 +829,7 @@ internal sealed partial class Parser
         {
             if (!expression.IsMissing) expression = WithMessage(expression, "expression cannot contain assignment, perhaps you meant \"==\"?");
             SkipCurrentToken();
-            SkipNode(ParseExpression());
+            SkipExpression();
         }
         return GreenFactory.Argument(null, null, null, expression);
     }

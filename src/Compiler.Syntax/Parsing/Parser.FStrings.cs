@@ -1,3 +1,6 @@
+using System.Text;
+using PythonAot.Compiler.Syntax.Errors;
+
 namespace PythonAot.Compiler.Syntax.InternalSyntax;
 
 // Strings: implicit concatenation of adjacent literals into one StringExpression, and f-strings with their
@@ -13,33 +16,106 @@ internal sealed partial class Parser
     private int _fStringBracketBase;
 
     /// <summary>`"a" 'b' f"{c}"`: every adjacent string part, in one node.</summary>
+    /// <remarks>
+    /// As CPython 3.11's _PyPegen_concatenate_strings, the parts are decoded in order and the first error wins: a
+    /// decoding error of a part (non-ASCII bytes, or an escape error, see <see cref="StringEscapes"/>), or "cannot
+    /// mix bytes and nonbytes literals" at the first part whose kind differs (checked after that part is decoded).
+    /// CPython reports non-ASCII bytes on their token; the other errors it raises with the location of the token
+    /// after the strings, where the parser stands when it runs the action: so does the diagnostic (zero-width, past
+    /// the end of the node).
+    /// </remarks>
     private ExpressionSyntax ParseStrings()
     {
         var parts = GetNodeList();
-        var sawBytes = false;
-        var sawText = false;
+        var firstIsBytes = false;
+        var mixIndex = -1;
+        var errorIndex = -1;
+        string? error = null;
+        var asciiError = false;
         while (true)
         {
+            bool isBytes;
+            GreenNode part;
             if (_currentKind == SyntaxKind.StringToken)
             {
                 var token = EatToken();
-                if (IsBytesLiteral(token.Text)) sawBytes = true;
-                else sawText = true;
-                parts.Add(GreenFactory.StringLiteralPart(token));
+                isBytes = IsBytesLiteral(token.Text);
+                if (errorIndex < 0 && !token.ContainsDiagnostics)
+                {
+                    if (isBytes && !Ascii.IsValid(token.Text))
+                    {
+                        errorIndex = parts.Count;
+                        asciiError = true;
+                    }
+                    else if (token.Text.Contains('\\'))
+                    {
+                        error = StringEscapes.CheckLiteral(token.Text);
+                        if (error is not null) errorIndex = parts.Count;
+                    }
+                }
+                part = GreenFactory.StringLiteralPart(token);
             }
             else if (_currentKind == SyntaxKind.FStringStartToken)
             {
-                sawText = true;
-                parts.Add(ParseFString());
+                isBytes = false;
+                var fString = ParseFString();
+                if (errorIndex < 0)
+                {
+                    error = CheckFStringEscapes(fString);
+                    if (error is not null) errorIndex = parts.Count;
+                }
+                part = fString;
             }
             else
             {
                 break;
             }
+            if (parts.Count == 0) firstIsBytes = isBytes;
+            else if (mixIndex < 0 && isBytes != firstIsBytes) mixIndex = parts.Count;
+            parts.Add(part);
+        }
+        // A part's error counts when CPython reaches it: before the mix is found (at the mixing part, after decoding it).
+        var errorFirst = errorIndex >= 0 && (mixIndex < 0 || errorIndex <= mixIndex);
+        if (errorFirst && asciiError)
+        {
+            var token = ((StringLiteralPartSyntax)parts[errorIndex]).Token;
+            parts[errorIndex] = GreenFactory.StringLiteralPart(WithMessage(token, "bytes can only contain ASCII literal characters"));
         }
         ExpressionSyntax result = GreenFactory.StringExpression(ToListAndFree(parts));
-        if (sawBytes && sawText) result = WithMessage(result, "cannot mix bytes and nonbytes literals");
+        var message = errorFirst ? error : mixIndex >= 0 ? "cannot mix bytes and nonbytes literals" : null;
+        if (message is not null)
+        {
+            var offset = result.FullWidth + PendingSkippedWidth() + _current.GetLeadingTriviaWidth();
+            result = AddDiagnostic(result, new SyntaxDiagnosticInfo(SyntaxDiagnosticDescriptors.SyntaxErrorMessage, offset, 0, message));
+        }
         return result;
+    }
+
+    /// <summary>The first escape error in the literal text of an f-string (its format specs included), or null.</summary>
+    private static string? CheckFStringEscapes(FStringSyntax fString)
+    {
+        if (fString.ContainsDiagnostics) return null;
+        foreach (var c in fString.Start.Text)
+        {
+            if (c is 'r' or 'R') return null;
+        }
+        return CheckFStringContents(fString.Contents, topLevel: true);
+    }
+
+    private static string? CheckFStringContents(GreenNode? contents, bool topLevel)
+    {
+        if (contents is null) return null;
+        for (var i = 0; i < contents.SlotCount; i++)
+        {
+            var error = contents.GetSlot(i) switch
+            {
+                FStringTextSyntax text => StringEscapes.CheckFStringText(text.Token.Text, topLevel),
+                FStringReplacementFieldSyntax field => CheckFStringContents(field.FormatSpec, topLevel: false),
+                _ => null,
+            };
+            if (error is not null) return error;
+        }
+        return null;
     }
 
     private static bool IsBytesLiteral(string text)
@@ -111,6 +187,13 @@ internal sealed partial class Parser
         else
         {
             expression = _currentKind == SyntaxKind.YieldKeyword ? ParseYieldExpression() : ParseStarExpressions();
+            if (IsComprehensionStart() && expression.Kind is not (SyntaxKind.TupleExpression or SyntaxKind.YieldExpression))
+            {
+                // CPython 3.11 compiles the field text wrapped in parentheses, so a bare `x for x in y` is a generator.
+                if (expression.Kind == SyntaxKind.StarredExpression)
+                    expression = WithMessage(expression, "f-string: iterable unpacking cannot be used in comprehension");
+                expression = GreenFactory.GeneratorExpression(null, expression, ParseComprehensionClauses(), null);
+            }
         }
         var equals = TryEatToken(SyntaxKind.EqualsToken);
         GreenToken? exclamation = null, conversion = null;

@@ -61,9 +61,10 @@ internal sealed partial class Parser
             {
                 if (CanStartExpression(_currentKind))
                 {
+                    var mark = MarkSkipped();
                     var target = ParseExpression();
                     ReportAsPatternTarget(ref target);
-                    SkipNode(target);
+                    SkipNode(target, mark);
                 }
                 else
                 {

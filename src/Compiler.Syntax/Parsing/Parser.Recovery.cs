@@ -49,11 +49,37 @@ internal sealed partial class Parser
         Advance();
     }
 
-    /// <summary>Skips a node already built (its text and diagnostics become skipped-tokens trivia).</summary>
-    private void SkipNode(GreenNode node)
+    /// <summary>Counts the times pending skipped text was attached to a consumed token.</summary>
+    private long _skipGeneration;
+
+    /// <summary>Where the pending skipped text stands before a node is parsed that may be skipped afterwards.</summary>
+    private readonly record struct SkipMark(long Generation, int Count);
+
+    private SkipMark MarkSkipped() => new(_skipGeneration, _skipped.Count);
+
+    /// <summary>
+    /// Skips a node parsed since <paramref name="mark"/> (its text and diagnostics become skipped-tokens trivia).
+    /// Tokens skipped while it was parsed and not attached to one of its tokens follow it in the text, so it goes
+    /// before them: after what was pending at the mark, or first when that was attached inside the node.
+    /// </summary>
+    private void SkipNode(GreenNode node, SkipMark mark)
     {
-        _skipped.Add(node);
+        _skipped.Insert(mark.Generation == _skipGeneration ? mark.Count : 0, node);
         _hasPending = true;
+    }
+
+    /// <summary>Parses an expression and skips it.</summary>
+    private void SkipExpression()
+    {
+        var mark = MarkSkipped();
+        SkipNode(ParseExpression(), mark);
+    }
+
+    /// <summary>Parses comprehension clauses (the current token starts one) and skips them.</summary>
+    private void SkipComprehensionClauses()
+    {
+        var mark = MarkSkipped();
+        SkipNode(ParseComprehensionClauses()!, mark);
     }
 
     /// <summary>Skips tokens up to the end of the logical line (the NEWLINE stays current).</summary>
@@ -99,6 +125,7 @@ internal sealed partial class Parser
             token = AddDiagnostics(token, infos);
         }
         _hasPending = false;
+        _skipGeneration++;
         return token;
     }
 
@@ -182,17 +209,31 @@ internal sealed partial class Parser
         return true;
     }
 
-    /// <summary>A zero-width token the grammar needs here, with a diagnostic unless one was just reported here.</summary>
+    /// <summary>
+    /// A zero-width token the grammar needs here, with a diagnostic unless one was just reported here. The token
+    /// sits before the pending skipped text and the current token's leading trivia; its diagnostic points past
+    /// them, at the current token's text, where CPython reports the error (offsets are relative to the full start
+    /// of the node that carries them, so an offset beyond this zero-width token is fine).
+    /// </summary>
     private GreenToken CreateMissingToken(SyntaxKind kind, string? message = null)
     {
         SyntaxDiagnosticInfo[]? diagnostics = null;
         if (!_current.ContainsDiagnostics && ShouldReport(CurrentPosition))
         {
+            var offset = PendingSkippedWidth() + _current.GetLeadingTriviaWidth();
             diagnostics = message is null
-                ? [new SyntaxDiagnosticInfo(SyntaxDiagnosticDescriptors.InvalidSyntax, 0, 0)]
-                : [new SyntaxDiagnosticInfo(SyntaxDiagnosticDescriptors.SyntaxErrorMessage, 0, 0, message)];
+                ? [new SyntaxDiagnosticInfo(SyntaxDiagnosticDescriptors.InvalidSyntax, offset, 0)]
+                : [new SyntaxDiagnosticInfo(SyntaxDiagnosticDescriptors.SyntaxErrorMessage, offset, 0, message)];
         }
         return GreenToken.Missing(kind, null, diagnostics);
+    }
+
+    /// <summary>The width of the skipped text waiting for the next consumed token.</summary>
+    private int PendingSkippedWidth()
+    {
+        var width = 0;
+        foreach (var node in _skipped) width += node.FullWidth;
+        return width;
     }
 
     /// <summary>A missing token without a diagnostic (an error was reported for this spot already).</summary>
@@ -229,6 +270,16 @@ internal sealed partial class Parser
 
     private static GreenToken WithMessage(GreenToken token, string message) =>
         WithError(token, SyntaxDiagnosticDescriptors.SyntaxErrorMessage, message);
+
+    /// <summary>A copy of <paramref name="node"/> with one more diagnostic.</summary>
+    private static T AddDiagnostic<T>(T node, SyntaxDiagnosticInfo info) where T : GreenNode
+    {
+        var existing = node.GetDiagnostics();
+        var merged = new SyntaxDiagnosticInfo[existing.Length + 1];
+        existing.CopyTo(merged, 0);
+        merged[^1] = info;
+        return (T)node.WithDiagnostics(merged);
+    }
 
     /// <summary>A copy of <paramref name="node"/> with an error on its text (trivia excluded).</summary>
     private static T WithError<T>(T node, DiagnosticDescriptor descriptor, params object[] arguments) where T : GreenNode

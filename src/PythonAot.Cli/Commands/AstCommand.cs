@@ -8,7 +8,8 @@ namespace PythonAot.Cli;
 /// <summary>
 /// <c>pyaot ast [--language-version V] FILE</c>: prints the CPython-AST view of the file, exactly what
 /// <c>print(ast.dump(ast.parse(open(FILE,'rb').read()), include_attributes=True))</c> prints. A file with
-/// syntax errors gets CPython's report of the first one on standard error and exit code 1.
+/// syntax errors gets CPython's report of the one CPython raises (<see cref="SyntaxTree.GetPrimaryError"/>) on standard
+/// error and exit code 1.
 /// </summary>
 internal static class AstCommand
 {
@@ -25,10 +26,10 @@ internal static class AstCommand
             var path = parseResult.GetValue(file)!;
             SourceFiles.RequireFile(path, "ast");
             var tree = SyntaxTree.ParseBytes(SourceFiles.ReadAllBytes(path), CommonOptions.ToParseOptions(parseResult.GetValue(languageVersion)), path);
-            foreach (var diagnostic in tree.GetDiagnostics())
+            if (tree.GetPrimaryError() is { } error)
             {
-                if (diagnostic.Severity != Microsoft.CodeAnalysis.DiagnosticSeverity.Error) continue;
-                context.Err.Write(FormatPythonError(ReportedDiagnostic.Create(path, tree, diagnostic)));
+                // The error CPython raises, which is not always the first (a later tokenizer error wins).
+                context.Err.Write(FormatPythonError(ReportedDiagnostic.Create(path, tree, error)));
                 return Program.ExitErrors;
             }
             context.Out.Write(CPythonAst.Dump(tree));

@@ -24,6 +24,16 @@ public class DiagnosticDocumentationTests
     }
 
     [Test]
+    public void FormatsWithoutPlaceholdersHaveNoDoubledBraces()
+    {
+        // Roslyn formats a message only when it has arguments, so "}}" in an argument-less format is printed as is.
+        var doubled = Descriptors
+            .Select(d => d.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Where(f => !f.Contains("{0}", StringComparison.Ordinal) && (f.Contains("{{", StringComparison.Ordinal) || f.Contains("}}", StringComparison.Ordinal)));
+        Assert.That(doubled, Is.Empty);
+    }
+
+    [Test]
     public void EveryIdHasADocumentedSectionWithAnExampleAndAFix()
     {
         var docs = File.ReadAllText(Path.Combine(StdlibCorpus.RepositoryRoot, "docs", "diagnostics.md"));

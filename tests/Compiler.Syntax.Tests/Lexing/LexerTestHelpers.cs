@@ -49,7 +49,7 @@ internal static class LexerTestHelpers
         for (var i = 0; i < node.SlotCount; i++) Collect(node.GetSlot(i), messages);
     }
 
-    public static string Format(SyntaxDiagnosticInfo d) => string.Format(d.Descriptor.MessageFormat.ToString(), d.Arguments);
+    public static string Format(SyntaxDiagnosticInfo d) => d.GetMessage();
 
     public static string? FindPython()
     {

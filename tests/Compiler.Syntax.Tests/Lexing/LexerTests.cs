@@ -267,6 +267,53 @@ public class LexerTests
         });
     }
 
+    /// <summary>
+    /// Escape sequences of str, bytes and f-string literals: CPython 3.11's decoding errors ("(unicode error) ...",
+    /// "(value error) ..."), with its positions in the literal, on its line (that of the token after the strings).
+    /// Invalid escapes like "\d" only warn. Compared with python3 at test time, through a full parse.
+    /// </summary>
+    private static readonly string[] s_escapeSnippets =
+    [
+        "'\\x4'\n", "'\\u12'\n", "'\\U1234'\n", "'\\xg0'\n", "'\\U00110000'\n", "u'\\x4'\n",
+        "'\\N{NOT A NAME}'\n", "'\\N'\n", "'\\N{}'\n", "'\\Nx'\n", "'\\N{abc'\n", "'\\N{latin small letter a}\\x0'\n", "'\\N{\u00e9}'\n",
+        "b'\\x4'\n", "b'ab\\x4g'\n", "b'''a\r\n\\x4'''\n", "b'\u00e9'\n",
+        "'\u00e9\\x4'\n", "'\\\u00e9\\x4'\n", "'\U0001F600\\x4'\n", "'\\x4\u00e9'\n", "'\\\\\\x4'\n", "'a\\\n\\x4'\n",
+        "'''\na\n\\x4'''\n", "'''a\r\n\\x4'''\n", "x = 1\ny = ('a'\n  '\\x4')\n", "x = ('\\x4'\n  'a'\n  'b')\n", "'a' '\\x4' 1 2\n",
+        "'\\x4' b''\n", "b'' 'a' '\\x4'\n", "x = (b''\n'a')\n", "x = ('a'\nb'\u00e9')\n",
+        "f'\\x4'\n", "f'{x}\\x4'\n", "f'a{{\\x4'\n", "f'}}\\x4'\n", "f'{x:\\x4}'\n", "f'\\N{DASH}\\x4'\n", "f'{x!r}\\x4'\n",
+        "x = '\\x4'\ny = 1 2\n", "x = 1 2\ny = '\\x4'\n",
+        "'\\d'\n", "b'\\u12'\n", "'\\777'\n", "rb'\\x4' r'\\N'\n", "'\\\\x4'\n", "'\\N{BULLET}\\x41'\n", "fr'\\x4{x}'\n",
+    ];
+
+    [Test]
+    public void StringEscapeErrors_AreCPythons()
+    {
+        const string script = """
+            import json, sys, warnings
+            warnings.simplefilter("ignore")
+            out = []
+            for s in json.load(sys.stdin):
+                try:
+                    compile(s, "<s>", "exec", dont_inherit=True)
+                    out.append(None)
+                except SyntaxError as e:
+                    out.append(f"{e.lineno}: {e.msg}")
+            print(json.dumps(out))
+            """;
+        var output = Infrastructure.Python.RunWithInput(System.Text.Json.JsonSerializer.Serialize(s_escapeSnippets), "-c", script);
+        var expected = System.Text.Json.JsonSerializer.Deserialize<string?[]>(output)!;
+        Assert.Multiple(() =>
+        {
+            for (var i = 0; i < s_escapeSnippets.Length; i++)
+            {
+                var tree = SyntaxTree.ParseText(s_escapeSnippets[i]);
+                var first = tree.GetDiagnostics().FirstOrDefault();
+                var actual = first is null ? null : $"{first.Location.GetLineSpan().StartLinePosition.Line + 1}: {first.GetMessage()}";
+                Assert.That(actual, Is.EqualTo(expected[i]), s_escapeSnippets[i]);
+            }
+        });
+    }
+
     private static string? StandardLibrary()
     {
         var python = FindPython();

@@ -67,6 +67,15 @@ public class CPythonDiagnosticLineTests
         "lambda x=1, y: x\n",
         "x[1:2:3:4]\n",
         "def f(x):\n    pass\n\nclass C:\n    x = [\n        1,\n        2\n    y = 3\n",
+        // Errors at a token that has leading trivia (comment lines) are on the token's line, or where CPython's range starts.
+        "# -*- coding: utf-8 -*-\n\u20ac = 2\n",
+        "(lambda a\n# c\n  1)\n",
+        "x = (1 if y\n# comment\n  z)\n",
+        "x = (\n# c\n  1 if y)\n",
+        "f(x for x\n# c\n  y)\n",
+        "[x for a, b\n\n  y]\n",
+        "def f(a, /, b!, c): pass\n",
+        "f'{*a for a in b}'\n",
     ];
 
     [Test]
@@ -95,6 +104,62 @@ public class CPythonDiagnosticLineTests
             Assert.That(expected[i], Is.Not.Null, $"CPython accepts {Snippets[i]}");
             if (line != expected[i])
                 mismatches.Add($"{JsonSerializer.Serialize(Snippets[i])}: CPython line {expected[i]}, ours {line} ({first?.GetMessage()})");
+        }
+        Assert.That(mismatches, Is.Empty);
+    }
+
+    /// <summary>
+    /// Where CPython 3.11's reported error is not the first one: after a grammar error it tokenizes the rest of the
+    /// file, and a tokenizer error there wins. <see cref="SyntaxTree.GetPrimaryError"/> gives CPython's message and line.
+    /// </summary>
+    private static readonly string[] PrimarySnippets =
+    [
+        "x = 1 2\n0777\n",
+        "x = 1 2\ny = 'abc\n",
+        "x = 1 2\n\u20ac\n",
+        "x = 1 2\ny = )\n",
+        "x = 1 2\n0x\n",
+        "x = 1 2; 0777\n",
+        "def f(\n  a b\n  1_)\n",
+        "x = (1,\n     2 3,\n     0777)\n",
+        "if x:\npass\n0777\n",
+        "f'{}'\n0777\n",
+        "'\\x4'\n0777\n",
+        "x = 1 2\n  y\n",
+        "x = 1 2\nx = 1 \\ 2\n",
+        "x = 1 2\nif x:\n\ty\n        z\n",
+        "x = 1 2\nfoo(\n",
+        "foo(a b,\n",
+        "foo(a,\nb c\n",
+        "foo(\nx = 1 2\n",
+        "  x = 1\n0777\n",
+        "# -*- coding: utf-8 -*-\n\u20ac = 2\n",
+    ];
+
+    [Test]
+    public void PrimaryError_IsTheErrorCPythonRaises()
+    {
+        const string script = """
+            import json, sys
+            out = []
+            for s in json.load(sys.stdin):
+                try:
+                    compile(s, "<s>", "exec", flags=0x400, dont_inherit=True)
+                    out.append(None)
+                except SyntaxError as e:
+                    out.append(f"{e.lineno}: {e.msg}")
+            print(json.dumps(out))
+            """;
+        var output = Python.RunWithInput(JsonSerializer.Serialize(PrimarySnippets), "-c", script);
+        var expected = JsonSerializer.Deserialize<string?[]>(output)!;
+        var mismatches = new List<string>();
+        for (var i = 0; i < PrimarySnippets.Length; i++)
+        {
+            var error = SyntaxTree.ParseText(PrimarySnippets[i]).GetPrimaryError();
+            var actual = error is null ? null : $"{error.Location.GetLineSpan().StartLinePosition.Line + 1}: {error.GetMessage()}";
+            Assert.That(expected[i], Is.Not.Null, $"CPython accepts {PrimarySnippets[i]}");
+            if (actual != expected[i])
+                mismatches.Add($"{JsonSerializer.Serialize(PrimarySnippets[i])}: CPython {expected[i]}, ours {actual}");
         }
         Assert.That(mismatches, Is.Empty);
     }

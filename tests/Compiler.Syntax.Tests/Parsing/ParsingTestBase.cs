@@ -5,7 +5,8 @@ namespace PythonAot.Compiler.Syntax.Tests.Parsing;
 /// <summary>
 /// Roslyn-style tree assertions: <c>UsingTree(text)</c> parses and flattens the tree (nodes and tokens, lists
 /// flattened, document order); then <c>N(kind)</c> expects the next node or present token, <c>M(kind)</c> a missing
-/// token, <c>EOF()</c> the end of file and the end of the sequence. Every parse also checks the round trip.
+/// token, <c>EOF()</c> the end of file and the end of the sequence. Every parse also checks the round trip and
+/// the shape of the separated lists.
 /// </summary>
 public abstract class ParsingTestBase
 {
@@ -19,6 +20,7 @@ public abstract class ParsingTestBase
         Tree = SyntaxTree.ParseText(text, options);
         var root = Tree.GetRoot();
         Assert.That(root.ToFullString(), Is.EqualTo(text), "round trip");
+        Assert.That(Trees.TreeInvariants.CheckSeparatedLists(root), Is.Null, "separated lists");
         _items = [root, .. root.DescendantNodesAndTokens()];
         _index = 0;
         return Tree;

@@ -94,6 +94,68 @@ public class RecoveryParsingTests : ParsingTestBase
         Assert.That(SortedDiagnostics(Tree), Is.EqualTo(new[] { "PA0103 2:5 unexpected indent" }));
     }
 
+    [Test]
+    public void BadToken_OnlyTheLexerReports_OnTheLineOfTheCharacter()
+    {
+        // test/tokenizedata/badsyntax_3131.py: the comment line leads the bad token, whose error is the only one.
+        UsingTree("# -*- coding: utf-8 -*-\n\u20ac = 2\n");
+        Assert.That(SortedDiagnostics(Tree), Is.EqualTo(new[] { "PA0001 2:1 invalid character '\u20ac' (U+20AC)" }));
+        UsingTree("x = 1 + \u20ac\n");
+        Assert.That(SortedDiagnostics(Tree), Is.EqualTo(new[] { "PA0001 1:9 invalid character '\u20ac' (U+20AC)" }));
+    }
+
+    [Test]
+    public void SkippedText_BeforeAToken_KeepsTheTokensOwnDiagnosticOnItsText()
+    {
+        UsingTree("x = \u20ac 0777\n");
+        Assert.That(SortedDiagnostics(Tree), Is.EqualTo(new[]
+        {
+            "PA0001 1:5 invalid character '\u20ac' (U+20AC)",
+            "PA0010 1:7 leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+        }));
+    }
+
+    [Test]
+    public void MissingToken_IsReportedAtTheTextOfTheNextToken_NotBeforeItsTrivia()
+    {
+        // The missing ':' sits before the comment line that leads `1`; CPython reports the error at `1`.
+        UsingTree("(lambda a\n# c\n  1)\n");
+        var colon = Tree.GetRoot().DescendantNodes().OfType<LambdaExpressionSyntax>().Single().ColonToken;
+        Assert.That(colon.IsMissing, Is.True);
+        Assert.That(colon.FullSpan.Start, Is.EqualTo("(lambda a".Length));
+        Assert.That(SortedDiagnostics(Tree).First(), Is.EqualTo("PA0100 3:3 invalid syntax"));
+        Assert.That(Tree.GetDiagnostics().Select(Format), Is.EqualTo(SortedDiagnostics(Tree)), "document order");
+    }
+
+    [Test]
+    public void JunkInAParameterList_KeepsParametersAndCommasAlternating()
+    {
+        UsingTree("def f(a, /, b!, c): pass\n");
+        var parameters = Tree.GetRoot().DescendantNodes().OfType<ParameterListSyntax>().Single().Parameters;
+        Assert.That(parameters.Select(p => p.ToString()), Is.EqualTo(new[] { "a", "/", "b", "c" }));
+        Assert.That(parameters.GetSeparators().Select(s => (s.Kind, s.IsMissing)),
+            Is.EqualTo(Enumerable.Repeat((SyntaxKind.CommaToken, false), 3)));
+        Assert.That(SortedDiagnostics(Tree), Is.EqualTo(new[] { "PA0100 1:14 invalid syntax" }));
+    }
+
+    [TestCase("def f(a b! c, d): pass\n")]
+    [TestCase("def f(s\u20aclf, id, *, x=None): pass\n")]
+    [TestCase("lambda**import b: 0\n")]
+    public void JunkInAParameterList_KeepsTheListShape(string text) => UsingTree(text);
+
+    [TestCase("class A[(x), T]: pass\n")]
+    [TestCase("class A[:def **,\t$(del ]: pass\n")]
+    public void JunkInATypeParameterList_KeepsTheListShape(string text) =>
+        UsingTree(text, new PythonParseOptions(PythonLanguageVersion.Python312));
+
+    [Test]
+    public void SkippedExpression_GoesBeforeTheTokensSkippedInsideIt()
+    {
+        // The `(` expression is skipped as a whole after the trailing backslash inside it was skipped: the text keeps its order.
+        UsingTree("def f(a, (\\");
+        UsingTree("def (a=as async =,'\\x4'class with (in\\");
+    }
+
     [TestCase("f() = 1\n", "PA0106 1:1 cannot assign to function call here. Maybe you meant '==' instead of '='?")]
     [TestCase("f() = a = 1\n", "PA0105 1:1 cannot assign to function call")]
     [TestCase("del f()\n", "PA0107 1:5 cannot delete function call")]
@@ -152,6 +214,7 @@ public class RecoveryParsingTests : ParsingTestBase
             var text = string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
             var tree = SyntaxTree.ParseText(text);
             Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(text), text);
+            Assert.That(Trees.TreeInvariants.CheckSeparatedLists(tree.GetRoot()), Is.Null, text);
             _ = tree.GetDiagnostics().Count();
         }
     }

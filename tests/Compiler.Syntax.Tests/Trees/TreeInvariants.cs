@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
 namespace PythonAot.Compiler.Syntax.Tests.Trees;
 
 /// <summary>Structural checks every tree must pass, whatever its input.</summary>
@@ -6,7 +9,8 @@ public static class TreeInvariants
     /// <summary>
     /// Null when the tree is consistent; otherwise the first problem: the root must cover the text, every
     /// child's full span must lie inside its parent's and follow its previous sibling without gap or overlap,
-    /// and the tokens must be contiguous and cover the text exactly.
+    /// the tokens must be contiguous and cover the text exactly, and every separated list must alternate
+    /// element and separator (<see cref="CheckSeparatedLists"/>).
     /// </summary>
     public static string? Check(SyntaxTree tree)
     {
@@ -58,6 +62,86 @@ public static class TreeInvariants
                 return $"token {token.Kind} text '{token.Text}' differs from the source at {token.Span}";
             position = token.FullSpan.End;
         }
-        return position == text.Length ? null : $"tokens end at {position}, text has {text.Length} chars";
+        if (position != text.Length) return $"tokens end at {position}, text has {text.Length} chars";
+        return CheckSeparatedLists(root);
+    }
+
+    /// <summary>
+    /// Null when every <see cref="SeparatedSyntaxList{TNode}"/> under <paramref name="root"/> (found through the
+    /// public properties of the red nodes) holds, at even places, nodes of its element type and, at odd places,
+    /// separator tokens of its kind (';' for statement lines, '.' for dotted names, '|' for or-patterns, ','
+    /// elsewhere), missing ones included; otherwise the first list that does not.
+    /// </summary>
+    public static string? CheckSeparatedLists(SyntaxNode root)
+    {
+        foreach (var node in root.DescendantNodesAndSelf())
+        {
+            foreach (var check in s_listChecks.GetOrAdd(node.GetType(), CreateListChecks))
+            {
+                var problem = check(node);
+                if (problem is not null) return problem;
+            }
+        }
+        return null;
+    }
+
+    private static readonly ConcurrentDictionary<Type, Func<SyntaxNode, string?>[]> s_listChecks = new();
+
+    private static Func<SyntaxNode, string?>[] CreateListChecks(Type type)
+    {
+        var checks = new List<Func<SyntaxNode, string?>>();
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var propertyType = property.PropertyType;
+            if (!propertyType.IsGenericType || propertyType.GetGenericTypeDefinition() != typeof(SeparatedSyntaxList<>)) continue;
+            var separator = (type.Name, property.Name) switch
+            {
+                ("SimpleStatementLineSyntax" or "InlineBlockSyntax", "Statements") => SyntaxKind.SemicolonToken,
+                ("DottedNameSyntax", "Names") => SyntaxKind.DotToken,
+                ("OrPatternSyntax", "Patterns") => SyntaxKind.BarToken,
+                _ => SyntaxKind.CommaToken,
+            };
+            var checkType = typeof(ListCheck<,>).MakeGenericType(type, propertyType.GetGenericArguments()[0]);
+            var check = (IListCheck)Activator.CreateInstance(checkType, property.GetMethod!, separator, $"{type.Name}.{property.Name}")!;
+            checks.Add(check.Run);
+        }
+        return [.. checks];
+    }
+
+    private interface IListCheck
+    {
+        string? Run(SyntaxNode owner);
+    }
+
+    private sealed class ListCheck<TOwner, TNode>(MethodInfo getter, SyntaxKind separator, string name) : IListCheck
+        where TOwner : SyntaxNode where TNode : SyntaxNode
+    {
+        private readonly Func<TOwner, SeparatedSyntaxList<TNode>> _getter = getter.CreateDelegate<Func<TOwner, SeparatedSyntaxList<TNode>>>();
+
+        public string? Run(SyntaxNode owner)
+        {
+            var list = _getter((TOwner)owner);
+            for (var i = 0; i < list.Count; i++)
+            {
+                TNode? element;
+                try
+                {
+                    element = list[i];
+                }
+                catch (InvalidCastException exception)
+                {
+                    return $"{name} at {owner.FullSpan}: element {i} is not a {typeof(TNode).Name} ({exception.Message})";
+                }
+                if (element is null)
+                    return $"{name} at {owner.FullSpan}: element {i} is a token, not a {typeof(TNode).Name}";
+            }
+            for (var i = 0; i < list.SeparatorCount; i++)
+            {
+                var token = list.GetSeparator(i);
+                if (token.Kind != separator)
+                    return $"{name} at {owner.FullSpan}: separator {i} is {(token.Kind == SyntaxKind.None ? "a node" : token.Kind.ToString())}, not {separator}";
+            }
+            return null;
+        }
     }
 }
