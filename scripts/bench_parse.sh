@@ -8,7 +8,7 @@
 #
 # Both sides read every file into memory first and time only parsing, best of 3 passes:
 #   ours:    ./pyaot parse --stats --repeat 3 FILES...              (single-threaded)
-#            DOTNET_gcServer=1 ./pyaot parse --stats --parallel --repeat 3 FILES...
+#            ./pyaot parse --stats --parallel --repeat 3 FILES...
 #   CPython: python3 tools/cpython_ast_dump.py --parse-bench --list LIST   (ast.parse(bytes))
 # MB = 10^6 bytes. The ratio is ours single-threaded / CPython.
 set -euo pipefail
@@ -50,7 +50,7 @@ stat_value() { # stat_value KEY < stats  -> the value of "KEY: value"
 pyaot_log "bench_parse: ours, single-threaded (${#files[@]} files)..."
 ./pyaot parse --stats --repeat 3 "${files[@]}" >"$work/single.txt"
 pyaot_log "bench_parse: ours, parallel..."
-DOTNET_gcServer=1 ./pyaot parse --stats --parallel --repeat 3 "${files[@]}" >"$work/parallel.txt"
+./pyaot parse --stats --parallel --repeat 3 "${files[@]}" >"$work/parallel.txt"
 pyaot_log "bench_parse: CPython ast.parse..."
 python3 tools/cpython_ast_dump.py --parse-bench --list "$list" >"$work/cpython.json"
 
@@ -94,7 +94,7 @@ section="$BEGIN_MARK
 $table
 
 - Produced by \`$command_line\` at commit $commit (.NET SDK $dotnet_version, CPython $python_version).
-- Exact commands: \`./pyaot parse --stats --repeat 3 FILES...\`, \`DOTNET_gcServer=1 ./pyaot parse --stats --parallel --repeat 3 FILES...\`
+- Exact commands: \`./pyaot parse --stats --repeat 3 FILES...\`, \`./pyaot parse --stats --parallel --repeat 3 FILES...\`
   ($parallel_threads threads) and \`python3 tools/cpython_ast_dump.py --parse-bench --list LIST\`, where FILES/LIST is
   \`python3 tools/cpython_ast_dump.py --stdlib-list\` unless \`--list\` was given.
 - Files with errors: ours $single_err, CPython $cp_err (both sides parse and time them too).

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace PythonAot.Compiler.Syntax.Generator;
@@ -41,6 +42,12 @@ internal static class GrammarParser
             }
 
             var words = trimmed.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2)
+            {
+                model.Errors.Add($"line {lineNumber}: expected a declaration ('token Name', 'node Name : Base', ...)");
+                current = null;
+                continue;
+            }
             switch (words[0])
             {
                 case "trivia":
@@ -76,7 +83,38 @@ internal static class GrammarParser
                     break;
             }
         }
+        Validate(model);
         return model;
+    }
+
+    /// <summary>Checks what the line format cannot: names are unique and every type a slot or base names exists.</summary>
+    private static void Validate(GrammarModel model)
+    {
+        var nodes = new Dictionary<string, NodeSpec>();
+        foreach (var node in model.Nodes)
+        {
+            if (nodes.ContainsKey(node.Name)) model.Errors.Add($"node '{node.Name}' is declared twice");
+            nodes[node.Name] = node;
+        }
+        var kinds = new HashSet<string>();
+        foreach (var kind in model.Trivia.Concat(model.Tokens).Concat(model.Keywords).Concat(model.SoftKeywords))
+        {
+            if (!kinds.Add(kind.Kind)) model.Errors.Add($"kind '{kind.Kind}' is declared twice");
+            if (model.Keywords.Contains(kind) || model.SoftKeywords.Contains(kind))
+                if (kind.Text == null) model.Errors.Add($"keyword '{kind.Kind}' has no text");
+        }
+        foreach (var node in model.Nodes)
+        {
+            if (node.Base != "SyntaxNode" && (!nodes.TryGetValue(node.Base, out var baseNode) || !baseNode.IsAbstract))
+                model.Errors.Add($"node '{node.Name}' derives from '{node.Base}', which is not an abstract node of the grammar");
+            var slotNames = new HashSet<string>();
+            foreach (var slot in node.Slots)
+            {
+                if (!slotNames.Add(slot.Name)) model.Errors.Add($"node '{node.Name}' has two slots named '{slot.Name}'");
+                if (slot.ElementType != null && !nodes.ContainsKey(slot.ElementType))
+                    model.Errors.Add($"slot '{node.Name}.{slot.Name}' has the unknown type '{slot.ElementType}'");
+            }
+        }
     }
 
     private static string? QuotedText(string line)
