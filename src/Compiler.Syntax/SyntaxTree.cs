@@ -153,7 +153,10 @@ public sealed class SyntaxTree
             switch (kind)
             {
                 case PrimaryErrorKind.TokenizerException:
+                    return error;
                 case PrimaryErrorKind.Final:
+                    // The end of the file inside a bracket (after a line continuation) is the unclosed bracket.
+                    if (unclosed is not null && error.Id == SyntaxDiagnosticDescriptors.UnexpectedEndOfFile.Id) return unclosed;
                     return error;
                 case PrimaryErrorKind.UnclosedBracket:
                     unclosed ??= error;

@@ -106,6 +106,9 @@ public static class SyntaxDiagnosticDescriptors
     /// <summary>PA0030: a string inside an f-string expression that the f-string ends.</summary>
     public static readonly DiagnosticDescriptor FStringUnterminatedString = Error("PA0030", "Unterminated string in f-string", "f-string: unterminated string");
 
+    /// <summary>PA0031: an f-string replacement field with no expression before its '!', ':' or '='.</summary>
+    public static readonly DiagnosticDescriptor FStringExpressionRequired = Error("PA0031", "Expression required in f-string", "f-string: expression required before '{0}'");
+
     /// <summary>PA0100: the generic "invalid syntax" (CPython's fallback message).</summary>
     public static readonly DiagnosticDescriptor InvalidSyntax = Error("PA0100", "Invalid syntax", "invalid syntax");
 

@@ -189,7 +189,11 @@ internal sealed partial class Lexer
         var c = _text[_pos];
         if (_bracketCount == field.BracketBase && IsFieldTerminator(c))
         {
-            if (field.TokenCount == 0) ReportFString(SyntaxDiagnosticDescriptors.FStringEmptyExpression, _pos, 0);
+            if (field.TokenCount == 0)
+            {
+                if (c == '}') ReportFString(SyntaxDiagnosticDescriptors.FStringEmptyExpression, _pos, 0);
+                else ReportFString(SyntaxDiagnosticDescriptors.FStringExpressionRequired, _pos, 0, c.ToString());
+            }
             field.Kind = LexerModeKind.FieldAfterExpression;
             return LexFieldTail(index, fullStart, leading);
         }

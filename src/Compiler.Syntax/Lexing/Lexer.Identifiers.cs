@@ -86,7 +86,9 @@ internal sealed partial class Lexer
         }
         else if (codePoint < 128 && CharacterInfo.IsPrintable(codePoint))
         {
-            Report(SyntaxDiagnosticDescriptors.InvalidSyntax, start, length);
+            // In an f-string field CPython's parser of the field text reports it, with the "f-string: " prefix.
+            if (_modeCount != 0) ReportFString(SyntaxDiagnosticDescriptors.SyntaxErrorMessage, start, length, "f-string: invalid syntax");
+            else Report(SyntaxDiagnosticDescriptors.InvalidSyntax, start, length);
         }
         else if (codePoint >= 128 && CharacterInfo.IsPrintable(codePoint))
         {

@@ -192,7 +192,9 @@ internal sealed partial class Lexer
             'n' => LookaheadWord(p + 1, "ot"),
             _ => false,
         };
-        if (keyword || !CharacterInfo.IsPotentialIdentifierChar(c)) return true;
+        // CPython 3.11 checks only ASCII name characters here: a non-ASCII character after a number starts the next
+        // token (`1€` is "invalid character '€' (U+20AC)", `1é` a name after a number).
+        if (keyword || c >= 128 || !CharacterInfo.IsPotentialIdentifierChar(c)) return true;
         return NumberError(p - 1, kind);
     }
 

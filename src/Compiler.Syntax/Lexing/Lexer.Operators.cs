@@ -164,6 +164,13 @@ internal sealed partial class Lexer
         if (c == '\\')
         {
             if (_modeCount != 0) ReportFString(SyntaxDiagnosticDescriptors.FStringBackslashInExpression, start, 0);
+            // A backslash that is the last character of the file: CPython's implicit final newline makes it a line
+            // continuation at the end of the file.
+            else if (start + 1 == _text.Length)
+            {
+                EndsWithContinuationError = true;
+                Report(SyntaxDiagnosticDescriptors.UnexpectedEndOfFile, start + 1, 0);
+            }
             else Report(SyntaxDiagnosticDescriptors.UnexpectedCharacterAfterLineContinuation, start + 1, 0);
         }
         else if (c == '#' && _modeCount != 0)

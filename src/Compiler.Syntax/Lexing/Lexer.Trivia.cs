@@ -153,7 +153,10 @@ internal sealed partial class Lexer
         AddTrivia(TokenCache.EndOfLine(c, length));
     }
 
-    /// <summary>A backslash and its line end; at the end of the file CPython reports "unexpected EOF while parsing".</summary>
+    /// <summary>The file ends with a line continuation (PA0005): the parser reports nothing more at the end of the file.</summary>
+    internal bool EndsWithContinuationError { get; private set; }
+
+    /// <summary>A backslash and its line end; at the end of the file CPython reports "unexpected EOF while parsing" right after the backslash.</summary>
     private void ScanLineContinuation()
     {
         var lineEnd = _text[_pos + 1];
@@ -162,8 +165,9 @@ internal sealed partial class Lexer
         var trivia = TokenCache.Continuation(lineEnd, length);
         if (_pos >= _text.Length)
         {
+            EndsWithContinuationError = true;
             trivia = new GreenTrivia(SyntaxKind.LineContinuationTrivia, trivia.Text,
-                [new SyntaxDiagnosticInfo(SyntaxDiagnosticDescriptors.UnexpectedEndOfFile, 1 + length, 0)]);
+                [new SyntaxDiagnosticInfo(SyntaxDiagnosticDescriptors.UnexpectedEndOfFile, 1, 0)]);
         }
         AddTrivia(trivia);
     }

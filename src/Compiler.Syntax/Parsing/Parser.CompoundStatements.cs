@@ -206,9 +206,22 @@ internal sealed partial class Parser
     {
         var position = CurrentSpanStart;
         var forKeyword = EatToken();
-        var target = CheckTarget(ParseTargetList(), TargetKind.For);
-        var inKeyword = ExpectToken(SyntaxKind.InKeyword);
-        var iterable = ParseStarExpressions();
+        GreenToken inKeyword;
+        ExpressionSyntax target, iterable;
+        if (_currentKind == SyntaxKind.LambdaKeyword)
+        {
+            // CPython's invalid_for_target reads star_expressions: `for lambda: 1 in x:` is "cannot assign to lambda"
+            // (its body took the `in`), and nothing more is reported.
+            target = CheckTarget(ParseStarExpressions(), TargetKind.For);
+            inKeyword = _currentKind == SyntaxKind.InKeyword ? EatToken() : CreateSilentMissingToken(SyntaxKind.InKeyword);
+            iterable = inKeyword.IsMissing ? CreateMissingExpression(report: false) : ParseStarExpressions();
+        }
+        else
+        {
+            target = CheckTarget(ParseTargetList(), TargetKind.For);
+            inKeyword = ExpectToken(SyntaxKind.InKeyword);
+            iterable = ParseStarExpressions();
+        }
         var colon = ExpectColon();
         var body = ParseBlock("'for' statement", position);
         var elseClause = ParseElseClause();

@@ -28,8 +28,11 @@ internal sealed partial class Parser
     /// <summary>Past a nesting limit: the rest of the logical line becomes skipped text.</summary>
     private ExpressionSyntax ParseTooComplex(string message)
     {
-        ReportMessageAtCurrent(message);
+        // 201 brackets in an f-string field: the lexer's "f-string: too many nested parenthesis" on the next one is the error.
+        if (!(_fStringDepth > 0 && PeekToken(1).ContainsDiagnostics)) ReportMessageAtCurrent(message);
         SkipToEndOfLine();
+        // What then misses at the line end is a consequence of this error.
+        _lastErrorPosition = CurrentPosition;
         return CreateMissingExpression(report: false);
     }
 
@@ -47,6 +50,12 @@ internal sealed partial class Parser
     {
         _bracketDepth--;
         if (_currentKind == closeKind) return EatToken();
+        if (_currentKind == SyntaxKind.CloseBraceToken && _fStringDepth > 0 && _current.IsMissing)
+        {
+            // The f-string literal ended inside the bracket: the lexer reported it ("f-string: unmatched '['", or the
+            // unterminated string that ran to the end of the literal).
+            return CreateSilentMissingToken(closeKind);
+        }
         if (IsEndOfLogicalLine(_currentKind) && _currentKind != SyntaxKind.EndOfFileToken)
         {
             // Only after the rest of the line was skipped (inside brackets the lexer makes no NEWLINE): reported already.
@@ -491,7 +500,7 @@ internal sealed partial class Parser
     {
         var last = elements.Count - 1;
         if (ShouldReport(CurrentPosition) && !elements[last].IsMissing)
-            elements[last] = WithMessage(elements[last], _fStringDepth > 0 && _bracketDepth <= _fStringBracketBase
+            elements[last] = WithMessage(elements[last], _fStringDepth > 0
                 ? "f-string: invalid syntax. Perhaps you forgot a comma?"
                 : "invalid syntax. Perhaps you forgot a comma?");
         elements.Add(CreateSilentMissingToken(SyntaxKind.CommaToken));
@@ -535,7 +544,15 @@ internal sealed partial class Parser
         if (_currentKind == SyntaxKind.StarStarToken)
         {
             var entries = GetNodeList();
-            entries.Add(ParseDictionaryUnpackEntry());
+            var unpack = ParseDictionaryUnpackEntry();
+            if (IsComprehensionStart())
+            {
+                // `{**a for a in b}`: CPython's invalid_dict_comprehension; the clauses become skipped text.
+                unpack = WithMessage(unpack, "dict unpacking cannot be used in dict comprehension");
+                var mark = MarkSkipped();
+                if (ParseComprehensionClauses() is { } clauses) SkipNode(clauses, mark);
+            }
+            entries.Add(unpack);
             ParseDictionaryEntriesAfterFirst(entries);
             var close = ExpectClosing(ref open, SyntaxKind.CloseBraceToken);
             return GreenFactory.DictionaryExpression(open, ToListAndFree(entries), close);

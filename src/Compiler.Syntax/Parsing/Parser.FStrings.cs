@@ -163,6 +163,15 @@ internal sealed partial class Parser
         }
     }
 
+    /// <summary>
+    /// CPython's invalid_expression: two expressions in a row inside brackets (an f-string field is compiled in
+    /// parentheses), unless the first is a name and the second a string, the first a soft keyword, or the second a lambda.
+    /// </summary>
+    private bool StartsForgottenComma(ExpressionSyntax first) =>
+        CanStartExpression(_currentKind) && _currentKind != SyntaxKind.LambdaKeyword
+        && !(first is NameExpressionSyntax && _currentKind is SyntaxKind.StringToken or SyntaxKind.FStringStartToken)
+        && !(first is NameExpressionSyntax name && name.Identifier.Text is "match" or "case" or "_");
+
     /// <summary>`{expression=!r:format spec}`.</summary>
     private FStringContentSyntax ParseReplacementField()
     {
@@ -181,7 +190,16 @@ internal sealed partial class Parser
         if (_currentKind is SyntaxKind.CloseBraceToken or SyntaxKind.EqualsToken or SyntaxKind.ExclamationToken or SyntaxKind.ColonToken
             or SyntaxKind.FStringEndToken)
         {
-            if (!open.ContainsDiagnostics) ReportMessageAtCurrent("f-string: empty expression not allowed");
+            if (!open.ContainsDiagnostics)
+            {
+                ReportMessageAtCurrent(_currentKind switch
+                {
+                    SyntaxKind.EqualsToken => "f-string: expression required before '='",
+                    SyntaxKind.ExclamationToken => "f-string: expression required before '!'",
+                    SyntaxKind.ColonToken => "f-string: expression required before ':'",
+                    _ => "f-string: empty expression not allowed",
+                });
+            }
             expression = CreateMissingExpression(report: false);
         }
         else
@@ -229,8 +247,23 @@ internal sealed partial class Parser
         }
         else
         {
-            // Junk after the expression: skip it up to the '}' of this field if there is one.
-            ReportMessageAtCurrent("f-string: expecting '}'");
+            // Junk after the expression: skip it up to the '}' of this field if there is one. Right after the expression
+            // it is CPython's parser that fails on the field text (`{x y}`); after a conversion or format spec its
+            // f-string scanner expects the '}'.
+            if (_currentKind is SyntaxKind.NewLineToken or SyntaxKind.EndOfFileToken)
+            {
+            }
+            else if (equals is null && exclamation is null && colon is null && !expression.IsMissing && !expression.ContainsDiagnostics
+                && !_current.ContainsDiagnostics)
+            {
+                if (StartsForgottenComma(expression)) expression = WithMessage(expression, "f-string: invalid syntax. Perhaps you forgot a comma?");
+                else ReportMessageAtCurrent("f-string: invalid syntax");
+            }
+            else if (_currentKind is not (SyntaxKind.NewLineToken or SyntaxKind.EndOfFileToken))
+            {
+                // (At the line end the rest of the line was skipped after an error already reported.)
+                ReportMessageAtCurrent("f-string: expecting '}'");
+            }
             while (_currentKind is not (SyntaxKind.CloseBraceToken or SyntaxKind.FStringEndToken or SyntaxKind.FStringMiddleToken
                    or SyntaxKind.NewLineToken or SyntaxKind.EndOfFileToken))
                 SkipCurrentToken();

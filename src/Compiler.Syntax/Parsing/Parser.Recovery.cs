@@ -252,6 +252,7 @@ internal sealed partial class Parser
     private void ReportAtCurrent(DiagnosticDescriptor descriptor, params object[] arguments)
     {
         if (_current.ContainsDiagnostics || !ShouldReport(CurrentPosition)) return;
+        if (_lexer.EndsWithContinuationError && _currentKind is SyntaxKind.EndOfFileToken or SyntaxKind.NewLineToken && _current.Width == 0) return;
         var token = _current;
         var info = new SyntaxDiagnosticInfo(descriptor, token.GetLeadingTriviaWidth(), token.Width, arguments);
         ReplaceCurrentToken(AddDiagnostics(token, [info]));

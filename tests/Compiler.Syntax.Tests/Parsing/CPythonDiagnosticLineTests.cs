@@ -134,6 +134,28 @@ public class CPythonDiagnosticLineTests
         "foo(\nx = 1 2\n",
         "  x = 1\n0777\n",
         "# -*- coding: utf-8 -*-\n\u20ac = 2\n",
+        // Message and line of the first error.
+        "1\u20ac\n",
+        "1\u00a0\n",
+        "0x1\u20ac\n",
+        "1\u00e9\n",
+        "\\",
+        "x = \\",
+        "x = 1\\\n",
+        "(\\",
+        "f\"{!r}\"\n",
+        "f\"{:>10}\"\n",
+        "f\"{=}\"\n",
+        "f\"{x y}\"\n",
+        "f'{[1 2]}'\n",
+        "f'{a b c}'\n",
+        "f'{x $}'\n",
+        "f'{x \"s\"}'\n",
+        "f'{x!r x}'\n",
+        "f\"{x['key}\"\n",
+        "{**a for a in b}\n",
+        "x = {**a for a in b}\n",
+        "for lambda: 1 in x: pass\n",
     ];
 
     [Test]
