@@ -50,26 +50,35 @@ internal sealed partial class Parser
     {
         var statements = GetNodeList();
         var extraIndents = 0;
+        while (AtNextBlockItem(ref extraIndents)) statements.Add(ParseStatement());
+        return ToListAndFree(statements);
+    }
+
+    /// <summary>
+    /// The head of a block's loop: skips an unexpected INDENT (CPython's "unexpected indent", counted) and the
+    /// DEDENT that closes it. False when the block ends here: at its own DEDENT or at the end of the file.
+    /// </summary>
+    private bool AtNextBlockItem(ref int extraIndents)
+    {
         while (true)
         {
-            var kind = _currentKind;
-            if (kind == SyntaxKind.EndOfFileToken) break;
-            if (kind == SyntaxKind.DedentToken)
+            switch (_currentKind)
             {
-                if (extraIndents == 0) break;
-                extraIndents--;
-                SkipCurrentToken();
-                continue;
+                case SyntaxKind.EndOfFileToken:
+                    return false;
+                case SyntaxKind.DedentToken:
+                    if (extraIndents == 0) return false;
+                    extraIndents--;
+                    SkipCurrentToken();
+                    break;
+                case SyntaxKind.IndentToken:
+                    extraIndents++;
+                    SkipUnexpectedIndent();
+                    break;
+                default:
+                    return true;
             }
-            if (kind == SyntaxKind.IndentToken)
-            {
-                extraIndents++;
-                SkipUnexpectedIndent();
-                continue;
-            }
-            statements.Add(ParseStatement());
         }
-        return ToListAndFree(statements);
     }
 
     /// <summary>Past the nesting limit: skips a whole indented block (balanced INDENT/DEDENT) as text.</summary>
@@ -723,24 +732,9 @@ internal sealed partial class Parser
         }
         var cases = GetNodeList();
         var extraIndents = 0;
-        while (true)
+        while (AtNextBlockItem(ref extraIndents))
         {
-            var kind = _currentKind;
-            if (kind == SyntaxKind.EndOfFileToken) break;
-            if (kind == SyntaxKind.DedentToken)
-            {
-                if (extraIndents == 0) break;
-                extraIndents--;
-                SkipCurrentToken();
-                continue;
-            }
-            if (kind == SyntaxKind.IndentToken)
-            {
-                extraIndents++;
-                SkipUnexpectedIndent();
-                continue;
-            }
-            if (kind == SyntaxKind.IdentifierToken && _current.Text == "case")
+            if (_currentKind == SyntaxKind.IdentifierToken && _current.Text == "case")
             {
                 cases.Add(ParseCaseClause());
                 continue;
