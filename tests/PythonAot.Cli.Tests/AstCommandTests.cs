@@ -79,6 +79,19 @@ public class AstCommandTests
         Assert.That(LastLine(result.Stderr), Is.EqualTo(LastLine(stderr)));
     }
 
+    [TestCase("type X = int\n", "a type alias statement (line 1)")]
+    [TestCase("x = 1\ndef f[T](x: T) -> T:\n    return x\n", "a generic type parameter list (line 2)")]
+    [TestCase("class C[T]: pass\n", "a generic type parameter list (line 1)")]
+    public void Python312Construct_IsRefusedNotDumpedAsSomethingElse(string source, string expected)
+    {
+        var file = _dir.Write("new.py", source);
+        var result = Cli.Run("ast", "--language-version", "3.12", file);
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+        Assert.That(result.Stdout, Is.Empty);
+        Assert.That(result.Stderr, Does.StartWith("pyaot: error: " + expected));
+        Assert.That(result.Stderr, Does.Contain("no node in CPython 3.11's ast module"));
+    }
+
     [Test]
     public void FormatPythonError_StripsIndentationAndPointsAtTheColumn()
     {

@@ -101,10 +101,19 @@ internal sealed partial class AstLowerer
                 return Node("ImportFrom", loc, f.Module is { } module ? DottedName(module) : null, names, level);
             }
             default:
-                // TypeAliasStatementSyntax (3.12) and anything unknown: not part of CPython 3.11's AST.
-                return Node("Pass", loc);
+                // A 3.12 `type X = ...` has no node in CPython 3.11's ast module: refuse rather than dump something else.
+                throw Unsupported(statement, "a type alias statement");
         }
     }
+
+    /// <summary>Generic parameter lists (Python 3.12) have no place in CPython 3.11's ast module.</summary>
+    private void RejectTypeParameters(TypeParameterListSyntax? typeParameters)
+    {
+        if (typeParameters is not null) throw Unsupported(typeParameters, "a generic type parameter list");
+    }
+
+    private NotSupportedException Unsupported(SyntaxNode node, string what) =>
+        new($"{what} (line {Loc(node).Lineno}) has no node in CPython 3.11's ast module; the CPython-AST view covers Python 3.11 only");
 
     private static List<object?> Names(SeparatedSyntaxList<NameExpressionSyntax> names)
     {
@@ -168,6 +177,7 @@ internal sealed partial class AstLowerer
             }
             case FunctionDefinitionSyntax s:
             {
+                RejectTypeParameters(s.TypeParameters);
                 var isAsync = s.AsyncKeyword.Kind != SyntaxKind.None;
                 var start = isAsync ? s.AsyncKeyword.SpanStart : s.DefKeyword.SpanStart;
                 return Node(isAsync ? "AsyncFunctionDef" : "FunctionDef", StatementLoc(s, start), Identifier(s.Name),
@@ -175,6 +185,7 @@ internal sealed partial class AstLowerer
             }
             case ClassDefinitionSyntax s:
             {
+                RejectTypeParameters(s.TypeParameters);
                 var bases = NewList();
                 var keywords = NewList();
                 if (s.Arguments is { } arguments) CallArguments(arguments, bases, keywords);

@@ -9,6 +9,10 @@ namespace PythonAot.Compiler.Syntax;
 public static class CPythonAst
 {
     /// <summary>Lowers a tree to CPython's <c>ast.Module</c>.</summary>
+    /// <exception cref="NotSupportedException">
+    /// The tree holds a Python 3.12 construct (a <c>type</c> statement, a generic parameter list), which has no
+    /// node in CPython 3.11's <c>ast</c> module.
+    /// </exception>
     public static AstNode Lower(SyntaxTree tree)
     {
         ArgumentNullException.ThrowIfNull(tree);

@@ -32,7 +32,16 @@ internal static class AstCommand
                 context.Err.Write(FormatPythonError(ReportedDiagnostic.Create(path, tree, error)));
                 return Program.ExitErrors;
             }
-            context.Out.Write(CPythonAst.Dump(tree));
+            string dump;
+            try
+            {
+                dump = CPythonAst.Dump(tree);
+            }
+            catch (NotSupportedException exception)
+            {
+                throw new CliException(exception.Message);
+            }
+            context.Out.Write(dump);
             context.Out.Write('\n');
             return Program.ExitSuccess;
         });
