@@ -507,6 +507,7 @@ internal sealed partial class Parser
         var bareStar = false;      // the last star was bare and nothing followed it yet
         var sawKeywords = false;   // `**kwargs`
         var sawDefault = false;
+        var sawJunk = false;       // a token that cannot start a parameter (reported as invalid syntax)
         while (_currentKind != closeKind)
         {
             if (IsEndOfLogicalLine(_currentKind)) break;
@@ -521,6 +522,15 @@ internal sealed partial class Parser
             }
             if (kind is not (SyntaxKind.IdentifierToken or SyntaxKind.StarToken or SyntaxKind.StarStarToken or SyntaxKind.SlashToken))
             {
+                sawJunk = true;
+                if (kind == SyntaxKind.OpenParenToken && !afterParameter && !sawSlash && !sawStar && !sawKeywords && !sawDefault
+                    && IsParenthesizedParameterGroup(isLambda))
+                {
+                    // CPython's invalid_parameters / invalid_lambda_parameters: `def f(a, (b, c))`.
+                    ReportMessageAtCurrent(isLambda
+                        ? "Lambda expression parameters cannot be parenthesized"
+                        : "Function parameters cannot be parenthesized");
+                }
                 if (kind == SyntaxKind.CommaToken || !CanStartExpression(kind) || isLambda)
                 {
                     ReportInvalidSyntaxAtCurrent();
@@ -579,7 +589,7 @@ internal sealed partial class Parser
             if (_currentKind is SyntaxKind.IdentifierToken or SyntaxKind.StarToken or SyntaxKind.StarStarToken or SyntaxKind.SlashToken)
                 ReportInvalidSyntaxAtCurrent();
         }
-        if (bareStar && list.Count > 0)
+        if (bareStar && !sawJunk && list.Count > 0)
         {
             // `*` must be followed by a named parameter.
             var index = list.Count - 1;
@@ -591,6 +601,41 @@ internal sealed partial class Parser
         if (isLambda) return GreenFactory.ParameterList(null, parameters, null);
         var closeParen = ExpectClosing(ref openParen!, SyntaxKind.CloseParenToken);
         return GreenFactory.ParameterList(openParen, parameters, closeParen);
+    }
+
+    /// <summary>
+    /// At `(`: whether `( NAME [: annotation], ... [,] )` follows (CPython's param_no_default+ in parentheses;
+    /// lambda parameters have no annotation).
+    /// </summary>
+    private bool IsParenthesizedParameterGroup(bool isLambda)
+    {
+        var i = 1;
+        while (true)
+        {
+            if (PeekKind(i) != SyntaxKind.IdentifierToken) return false;
+            i++;
+            if (!isLambda && PeekKind(i) == SyntaxKind.ColonToken)
+            {
+                // Skip the annotation up to a `,` or `)` outside brackets.
+                i++;
+                var depth = 0;
+                var start = i;
+                while (true)
+                {
+                    var kind = PeekKind(i);
+                    if (IsEndOfLogicalLine(kind) || i - start > 64) return false;
+                    if (depth == 0 && kind is SyntaxKind.CommaToken or SyntaxKind.CloseParenToken) break;
+                    if (kind is SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken or SyntaxKind.OpenBraceToken) depth++;
+                    else if (kind is SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken or SyntaxKind.CloseBraceToken) depth--;
+                    i++;
+                }
+                if (i == start) return false;
+            }
+            if (PeekKind(i) == SyntaxKind.CloseParenToken) return true;
+            if (PeekKind(i) != SyntaxKind.CommaToken) return false;
+            i++;
+            if (PeekKind(i) == SyntaxKind.CloseParenToken) return true;
+        }
     }
 
     private ParameterSyntax ParseParameter(bool isLambda)
@@ -693,7 +738,13 @@ internal sealed partial class Parser
         var next = PeekKind(1);
         if (!CanStartStarExpression(next)) return false;
         var colon = FindOnLine(SyntaxKind.ColonToken);
-        return colon > 1 && PeekKind(colon + 1) == SyntaxKind.NewLineToken;
+        if (colon > 1 && PeekKind(colon + 1) == SyntaxKind.NewLineToken) return true;
+        // `match x` and the end of the line: no expression statement starts `match x`, so CPython's
+        // invalid_match_stmt reports "expected ':'" (parsed as a match statement without its colon).
+        return colon < 0 && next is SyntaxKind.IdentifierToken or SyntaxKind.NumberToken or SyntaxKind.StringToken
+                   or SyntaxKind.FStringStartToken or SyntaxKind.OpenBraceToken or SyntaxKind.NoneKeyword
+                   or SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword or SyntaxKind.DotDotDotToken
+            && FindOnLine(SyntaxKind.EqualsToken) < 0;
     }
 
     private StatementSyntax ParseMatchStatement()
@@ -718,7 +769,7 @@ internal sealed partial class Parser
         var newLine = ExpectNewLine();
         if (_currentKind != SyntaxKind.IndentToken)
         {
-            if (!newLine.IsMissing)
+            if (!newLine.IsMissing && !colon.IsMissing)
                 AddPendingDiagnostic(SyntaxDiagnosticDescriptors.ExpectedIndentedBlock, "'match' statement", GetLineNumber(position));
             return GreenFactory.MatchStatement(matchKeyword, subject, colon, newLine, CreateSilentMissingToken(SyntaxKind.IndentToken), null,
                 CreateSilentMissingToken(SyntaxKind.DedentToken));

@@ -443,7 +443,7 @@ internal sealed partial class Parser
             ReportMessageAtCurrent("cannot use double starred expression here");
             SkipCurrentToken();
         }
-        var first = ParseStarExpression(allowNamed: true);
+        var first = ParseStarNamedElement();
         if (IsComprehensionStart())
         {
             if (first.Kind == SyntaxKind.StarredExpression) first = WithMessage(first, "iterable unpacking cannot be used in comprehension");
@@ -459,9 +459,33 @@ internal sealed partial class Parser
             var close = ExpectClosing(ref open, SyntaxKind.CloseParenToken);
             return GreenFactory.TupleExpression(open, ToListAndFree(elements), close);
         }
+        var closed = _currentKind == SyntaxKind.CloseParenToken;
         var closeParen = ExpectClosing(ref open, SyntaxKind.CloseParenToken);
-        if (first.Kind == SyntaxKind.StarredExpression) first = WithMessage(first, "cannot use starred expression here");
+        if (first.Kind == SyntaxKind.StarredExpression && closed) first = WithMessage(first, "cannot use starred expression here");
         return GreenFactory.ParenthesizedExpression(open, first, closeParen);
+    }
+
+    /// <summary>
+    /// star_named_expression as an element of a display; `(y = 1)` gets CPython's invalid_named_expression
+    /// message and the `= value` becomes skipped text.
+    /// </summary>
+    private ExpressionSyntax ParseStarNamedElement() => CheckEqualsAfterNamedElement(ParseStarExpression(allowNamed: true));
+
+    private ExpressionSyntax CheckEqualsAfterNamedElement(ExpressionSyntax element)
+    {
+        if (_currentKind != SyntaxKind.EqualsToken || element.IsMissing || element.ContainsDiagnostics || _current.ContainsDiagnostics
+            || !(element.Kind == SyntaxKind.NameExpression || IsBitwiseOrLevel(element))
+            || ReachesEndOfFileInBrackets()) // the unclosed bracket is CPython's error
+            return element;
+        SkipCurrentToken();
+        var mark = MarkSkipped();
+        var value = ParseExpression();
+        var reported = CheckEqualsAfterNamedElement(element, value,
+            valueFollowedByEquals: _currentKind is SyntaxKind.EqualsToken or SyntaxKind.ColonEqualsToken, lastElementOnly: false);
+        SkipNode(value, mark);
+        if (reported is not null) return reported;
+        ReportInvalidSyntaxAtCurrent();
+        return element;
     }
 
     private bool IsComprehensionStart() =>
@@ -492,8 +516,17 @@ internal sealed partial class Parser
             {
                 return;
             }
-            elements.Add(ParseStarExpression(allowNamed: true));
+            elements.Add(ParseStarNamedElement());
         }
+    }
+
+    /// <summary>`[a, b for a in c]`: CPython's invalid_comprehension; the clauses become skipped text.</summary>
+    private void ReportUnparenthesizedComprehensionTarget(List<GreenNode> elements)
+    {
+        if (!IsComprehensionStart() || elements.Count < 2) return;
+        if (!elements[0].IsMissing && !elements[0].ContainsDiagnostics && !_current.ContainsDiagnostics && ShouldReport(CurrentPosition))
+            elements[0] = WithMessage(elements[0], "did you forget parentheses around the comprehension target?");
+        SkipComprehensionClauses();
     }
 
     private void ReportMissingComma(List<GreenNode> elements)
@@ -516,7 +549,7 @@ internal sealed partial class Parser
             var close = ExpectClosing(ref open, SyntaxKind.CloseBracketToken);
             return GreenFactory.ListExpression(open, null, close);
         }
-        var first = ParseStarExpression(allowNamed: true);
+        var first = ParseStarNamedElement();
         if (IsComprehensionStart())
         {
             if (first.Kind == SyntaxKind.StarredExpression) first = WithMessage(first, "iterable unpacking cannot be used in comprehension");
@@ -527,6 +560,7 @@ internal sealed partial class Parser
         var elements = GetNodeList();
         elements.Add(first);
         ParseElementsAfterFirst(elements, SyntaxKind.CloseBracketToken);
+        ReportUnparenthesizedComprehensionTarget(elements);
         var closeBracket = ExpectClosing(ref open, SyntaxKind.CloseBracketToken);
         return GreenFactory.ListExpression(open, ToListAndFree(elements), closeBracket);
     }
@@ -557,7 +591,7 @@ internal sealed partial class Parser
             var close = ExpectClosing(ref open, SyntaxKind.CloseBraceToken);
             return GreenFactory.DictionaryExpression(open, ToListAndFree(entries), close);
         }
-        var first = ParseStarExpression(allowNamed: true);
+        var first = ParseStarNamedElement();
         if (_currentKind == SyntaxKind.ColonToken && first.Kind != SyntaxKind.StarredExpression)
         {
             var colon = EatToken();
@@ -584,12 +618,19 @@ internal sealed partial class Parser
         var elements = GetNodeList();
         elements.Add(first);
         ParseElementsAfterFirst(elements, SyntaxKind.CloseBraceToken);
+        ReportUnparenthesizedComprehensionTarget(elements);
         var closeSet = ExpectClosing(ref open, SyntaxKind.CloseBraceToken);
         return GreenFactory.SetExpression(open, ToListAndFree(elements), closeSet);
     }
 
     private ExpressionSyntax ParseDictionaryValue(GreenToken colon)
     {
+        if (_currentKind == SyntaxKind.StarToken)
+        {
+            // CPython's invalid_kvpair / invalid_double_starred_kvpairs: `{a: *b}`.
+            ReportMessageAtCurrent("cannot use a starred expression in a dictionary value");
+            return ParseStarExpression(allowNamed: false);
+        }
         if (_currentKind is SyntaxKind.CommaToken or SyntaxKind.CloseBraceToken)
         {
             ReportMessageAtCurrent("expression expected after dictionary key and ':'");
@@ -737,7 +778,7 @@ internal sealed partial class Parser
             {
                 break;
             }
-            var argument = ParseArgument(isClass, out var isGenerator);
+            var argument = ParseArgument(isClass, argumentCount == 0, out var isGenerator);
             string? error = null;
             if (argument.Prefix?.Kind == SyntaxKind.StarStarToken)
             {
@@ -788,7 +829,7 @@ internal sealed partial class Parser
     private static bool CanStartArgument(SyntaxKind kind) =>
         kind is SyntaxKind.StarToken or SyntaxKind.StarStarToken || CanStartExpression(kind);
 
-    private ArgumentSyntax ParseArgument(bool isClass, out bool isGenerator)
+    private ArgumentSyntax ParseArgument(bool isClass, bool isFirst, out bool isGenerator)
     {
         isGenerator = false;
         switch (_currentKind)
@@ -797,7 +838,16 @@ internal sealed partial class Parser
             case SyntaxKind.StarStarToken:
             {
                 var prefix = EatToken();
-                return GreenFactory.Argument(null, null, prefix, ParseExpression());
+                var argument = GreenFactory.Argument(null, null, prefix, ParseExpression());
+                if (prefix.Kind == SyntaxKind.StarToken && IsComprehensionStart() && !argument.ContainsDiagnostics)
+                {
+                    // `f(*a for a in b)`: CPython's invalid_comprehension; after other arguments, invalid_arguments'
+                    // "Generator expression must be parenthesized" (reported by the caller).
+                    if (isFirst) argument = WithMessage(argument, "iterable unpacking cannot be used in comprehension");
+                    else isGenerator = true;
+                    SkipComprehensionClauses();
+                }
+                return argument;
             }
             case SyntaxKind.IdentifierToken:
             case SyntaxKind.TrueKeyword:
@@ -887,7 +937,7 @@ internal sealed partial class Parser
                 var star = EatToken();
                 return GreenFactory.StarredExpression(star, ParseBitwiseOr());
             }
-            lower = ParseNamedExpression();
+            lower = CheckEqualsAfterNamedElement(ParseNamedExpression());
             if (_currentKind != SyntaxKind.ColonToken) return lower;
         }
         var colon = EatToken();

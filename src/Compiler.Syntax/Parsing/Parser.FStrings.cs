@@ -204,7 +204,16 @@ internal sealed partial class Parser
         }
         else
         {
+            if (_currentKind == SyntaxKind.StarStarToken)
+            {
+                // The field is compiled in parentheses: `(**x)`.
+                ReportMessageAtCurrent("f-string: cannot use double starred expression here");
+                SkipCurrentToken();
+            }
             expression = _currentKind == SyntaxKind.YieldKeyword ? ParseYieldExpression() : ParseStarExpressions();
+            if (expression.Kind == SyntaxKind.StarredExpression && !expression.ContainsDiagnostics
+                && _currentKind is SyntaxKind.CloseBraceToken or SyntaxKind.ExclamationToken or SyntaxKind.ColonToken or SyntaxKind.EqualsToken)
+                expression = WithMessage(expression, "f-string: cannot use starred expression here");
             if (IsComprehensionStart() && expression.Kind is not (SyntaxKind.TupleExpression or SyntaxKind.YieldExpression))
             {
                 // CPython 3.11 compiles the field text wrapped in parentheses, so a bare `x for x in y` is a generator.

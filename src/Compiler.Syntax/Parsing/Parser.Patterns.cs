@@ -296,6 +296,8 @@ internal sealed partial class Parser
             if (_currentKind == SyntaxKind.StarStarToken)
             {
                 var starStar = EatToken();
+                // `**_`: the rest target is a capture target, which `_` is not.
+                if (_currentKind == SyntaxKind.IdentifierToken && _current.Text == "_") ReportInvalidSyntaxAtCurrent();
                 entry = GreenFactory.DoubleStarPatternEntry(starStar, ExpectIdentifier());
                 if (sawDoubleStar && !entry.ContainsDiagnostics) entry = WithMessage(entry, "invalid syntax");
                 sawDoubleStar = true;

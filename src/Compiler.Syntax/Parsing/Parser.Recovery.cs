@@ -252,6 +252,10 @@ internal sealed partial class Parser
     private void ReportAtCurrent(DiagnosticDescriptor descriptor, params object[] arguments)
     {
         if (_current.ContainsDiagnostics || !ShouldReport(CurrentPosition)) return;
+        // "expected an indented block" waiting for this token is the error CPython raises here (its
+        // `NEWLINE !INDENT` rules are tried before anything after the block).
+        foreach (var pending in _pendingDiagnostics)
+            if (pending.Descriptor == SyntaxDiagnosticDescriptors.ExpectedIndentedBlock) return;
         if (_lexer.EndsWithContinuationError && _currentKind is SyntaxKind.EndOfFileToken or SyntaxKind.NewLineToken && _current.Width == 0) return;
         var token = _current;
         var info = new SyntaxDiagnosticInfo(descriptor, token.GetLeadingTriviaWidth(), token.Width, arguments);

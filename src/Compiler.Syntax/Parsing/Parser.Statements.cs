@@ -292,34 +292,88 @@ internal sealed partial class Parser
 
     private SimpleStatementSyntax ParseAssignmentStatement(ExpressionSyntax first)
     {
-        var targets = GetNodeList();
-        var target = first;
+        var pieces = GetNodeList();
+        var equalsTokens = GetNodeList();
+        pieces.Add(first);
         while (_currentKind == SyntaxKind.EqualsToken)
         {
-            var equals = EatToken();
-            var value = ParseStarExpressionsOrYield();
-            targets.Add(GreenFactory.AssignmentTarget(CheckAssignmentTarget(target, value, _currentKind == SyntaxKind.EqualsToken), equals));
-            target = value;
+            equalsTokens.Add(EatToken());
+            pieces.Add(ParseStarExpressionsOrYield());
         }
-        return GreenFactory.AssignmentStatement(ToListAndFree(targets), target);
+        // CPython tries invalid_named_expression on the first target before invalid_assignment's own checks,
+        // and only when the whole chain is not a valid assignment.
+        var count = equalsTokens.Count;
+        var chainValid = true;
+        for (var i = 0; i < count && chainValid; i++)
+        {
+            var target = (ExpressionSyntax)pieces[i];
+            if (target.IsMissing) continue;
+            chainValid = FindInvalidTarget(target, TargetKind.Star, out _) is null;
+        }
+        var reported = false;
+        if (!chainValid)
+        {
+            var firstTarget = (ExpressionSyntax)pieces[0];
+            var checkedTarget = CheckEqualsAfterNamedElement(firstTarget, (ExpressionSyntax)pieces[1], valueFollowedByEquals: count > 1 || _currentKind == SyntaxKind.ColonEqualsToken, lastElementOnly: true);
+            if (checkedTarget is not null)
+            {
+                pieces[0] = checkedTarget;
+                reported = true;
+            }
+        }
+        var targets = GetNodeList();
+        for (var i = 0; i < count; i++)
+        {
+            var target = (ExpressionSyntax)pieces[i];
+            if (!reported) target = CheckAssignmentTarget(target);
+            targets.Add(GreenFactory.AssignmentTarget(target, (GreenToken)equalsTokens[i]));
+        }
+        var value = (ExpressionSyntax)pieces[count];
+        FreeNodeList(pieces);
+        FreeNodeList(equalsTokens);
+        return GreenFactory.AssignmentStatement(ToListAndFree(targets), value);
     }
 
-    /// <summary>CPython's invalid_assignment / invalid_named_expression messages for `target = value`.</summary>
-    private static ExpressionSyntax CheckAssignmentTarget(ExpressionSyntax target, ExpressionSyntax value, bool valueFollowedByEquals)
+    /// <summary>CPython's invalid_assignment messages for one target of `target = value`.</summary>
+    private static ExpressionSyntax CheckAssignmentTarget(ExpressionSyntax target)
     {
         if (target.IsMissing) return target;
         if (target.Kind == SyntaxKind.YieldExpression)
             return WithMessage(target, "assignment to yield expression not possible");
         var invalid = FindInvalidTarget(target, TargetKind.Star, out var offset);
         if (invalid is null || invalid.IsMissing) return target;
-        var name = GetExpressionName(invalid);
-        var here = offset + invalid.FullWidth == target.FullWidth
-            && invalid.Kind is not (SyntaxKind.ListExpression or SyntaxKind.TupleExpression or SyntaxKind.GeneratorExpression)
-            && !(invalid is LiteralExpressionSyntax literal && literal.Token.Kind is SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword or SyntaxKind.NoneKeyword)
-            && StartsWithBitwiseOr(value)
-            && !(IsBitwiseOrLevel(value) && valueFollowedByEquals);
-        return WithErrorAt(target, offset, invalid,
-            here ? SyntaxDiagnosticDescriptors.CannotAssignHere : SyntaxDiagnosticDescriptors.CannotAssign, name);
+        return WithErrorAt(target, offset, invalid, SyntaxDiagnosticDescriptors.CannotAssign, GetExpressionName(invalid));
+    }
+
+    /// <summary>
+    /// CPython's invalid_named_expression for `element = value` where a named expression was expected: `NAME =
+    /// bitwise_or` gets "Maybe you meant '==' or ':='", another bitwise-or operand that is not a list, tuple,
+    /// generator expression, True, None or False gets "cannot assign to X here"; either only when the bitwise-or
+    /// operand at the start of <paramref name="value"/> is not followed by '=' or ':='. With
+    /// <paramref name="lastElementOnly"/>, the element checked is the last of an unparenthesized tuple. Returns
+    /// <paramref name="element"/> with the diagnostic, or null when the rule does not apply.
+    /// </summary>
+    private static ExpressionSyntax? CheckEqualsAfterNamedElement(ExpressionSyntax element, ExpressionSyntax value, bool valueFollowedByEquals, bool lastElementOnly)
+    {
+        if (element.IsMissing || value.IsMissing) return null;
+        var last = (GreenNode)element;
+        var offset = 0;
+        if (lastElementOnly && element is TupleExpressionSyntax { OpenParen: null, Elements: { } elements })
+        {
+            if (elements.SlotCount % 2 == 0) return null; // trailing comma: `a, = ...`
+            last = elements.GetSlot(elements.SlotCount - 1)!;
+            offset = element.GetSlotOffset(1) + elements.GetSlotOffset(elements.SlotCount - 1);
+        }
+        var expression = (ExpressionSyntax)last;
+        if (expression.IsMissing || !StartsWithBitwiseOr(value) || (IsBitwiseOrLevel(value) && valueFollowedByEquals)) return null;
+        if (expression.Kind == SyntaxKind.NameExpression)
+            return WithErrorAt(element, offset, expression, SyntaxDiagnosticDescriptors.SyntaxErrorMessage,
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        if (expression.Kind is SyntaxKind.ListExpression or SyntaxKind.TupleExpression or SyntaxKind.GeneratorExpression
+            || (expression is LiteralExpressionSyntax literal && literal.Token.Kind is SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword or SyntaxKind.NoneKeyword)
+            || !IsBitwiseOrLevel(expression))
+            return null;
+        return WithErrorAt(element, offset, expression, SyntaxDiagnosticDescriptors.CannotAssignHere, GetExpressionName(expression));
     }
 
     private static bool StartsWithBitwiseOr(ExpressionSyntax value)
