@@ -52,7 +52,7 @@ public class AstCommandTests
     public void StdlibFile_EqualsCPython(string relativePath)
     {
         var path = Path.Combine(Python.StdlibDirectory, relativePath);
-        if (!File.Exists(path)) Assert.Ignore("not in this Python installation: " + path);
+        Assert.That(File.Exists(path), Is.True, "CPython 3.11's standard library lacks " + path);
         AssertSameAsCPython(path);
     }
 

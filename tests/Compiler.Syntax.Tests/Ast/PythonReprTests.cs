@@ -1,3 +1,4 @@
+using PythonAot.Compiler.Syntax.Tests.Infrastructure;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -26,7 +27,7 @@ public class PythonReprTests
         }
         var hex = string.Join('\n', values.Select(v => BitConverter.DoubleToInt64Bits(v).ToString("x16", CultureInfo.InvariantCulture)));
         const string script = "import sys, struct\nfor line in sys.stdin.read().split():\n    x = struct.unpack('<d', bytes.fromhex(line)[::-1])[0]\n    print(repr(x), repr(complex(0, x)))\n";
-        var lines = RunPython(script, hex).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Python.RunScript(script, hex).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines, Has.Length.EqualTo(values.Count));
         var failures = new List<string>();
         for (var i = 0; i < values.Count; i++)
@@ -42,7 +43,7 @@ public class PythonReprTests
     public void StrReprMatchesPythonForEveryCodePoint()
     {
         const string script = "import sys\nfor start in range(0, 0x110000, 64):\n    print(ascii(repr(''.join(chr(c) for c in range(start, start + 64)))))\n";
-        var lines = RunPython(script, string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Python.RunScript(script, string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var failures = new List<string>();
         var index = 0;
         for (var start = 0; start < 0x110000; start += 64, index++)
@@ -64,7 +65,7 @@ public class PythonReprTests
         const string script = "import unicodedata, sys\nfor c in range(0x110000):\n    n = unicodedata.name(chr(c), None)\n    if n: print('%X %s' % (c, n))\n";
         var failures = new List<string>();
         var count = 0;
-        foreach (var line in RunPython(script, string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var line in Python.RunScript(script, string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var space = line.IndexOf(' ');
             var cp = int.Parse(line.AsSpan(0, space), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
@@ -119,34 +120,5 @@ public class PythonReprTests
         }
         builder.Append(quote);
         return builder.ToString();
-    }
-
-    private static string RunPython(string script, string input)
-    {
-        var scriptFile = Path.Combine(Path.GetTempPath(), "pyaot-repr-" + Guid.NewGuid().ToString("N") + ".py");
-        File.WriteAllText(scriptFile, script);
-        try
-        {
-            var info = new ProcessStartInfo("python3", $"\"{scriptFile}\"")
-            {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                StandardOutputEncoding = Encoding.UTF8,
-            };
-            using var process = Process.Start(info)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.StandardInput.Write(input);
-            process.StandardInput.Close();
-            process.WaitForExit();
-            Assert.That(process.ExitCode, Is.Zero, stderr.Result);
-            return stdout.Result;
-        }
-        finally
-        {
-            File.Delete(scriptFile);
-        }
     }
 }

@@ -1,3 +1,4 @@
+using PythonAot.Compiler.Syntax.Tests.Infrastructure;
 using System.Collections.Concurrent;
 using System.Text;
 
@@ -22,7 +23,7 @@ public class StdlibAstConformanceTests
     [OneTimeSetUp]
     public void RunCPython()
     {
-        _files = CPythonOracle.StdlibFiles();
+        _files = StdlibCorpus.Files;
         _outDir = Path.Combine(Path.GetTempPath(), "pyaot-stdlib-ast-" + Guid.NewGuid().ToString("N"));
         _oracle = CPythonOracle.RunFiles(_files, _outDir);
     }

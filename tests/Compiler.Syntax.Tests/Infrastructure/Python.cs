@@ -8,6 +8,9 @@ public static class Python
     /// <summary>Runs python3 with arguments and returns its stdout; throws with stderr when it fails.</summary>
     public static string Run(params string[] arguments) => RunWithInput(null, arguments);
 
+    /// <summary>Runs a python3 script (passed with -c) with standard input and returns its stdout.</summary>
+    public static string RunScript(string script, string input) => RunWithInput(input, "-c", script);
+
     /// <summary>Runs python3 with standard input and returns its stdout.</summary>
     public static string RunWithInput(string? input, params string[] arguments)
     {
@@ -17,6 +20,8 @@ public static class Python
             RedirectStandardError = true,
             RedirectStandardInput = input is not null,
             UseShellExecute = false,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
         info.Environment["PYTHONIOENCODING"] = "utf-8";

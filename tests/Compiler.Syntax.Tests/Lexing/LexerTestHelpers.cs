@@ -1,3 +1,4 @@
+using PythonAot.Compiler.Syntax.Tests.Infrastructure;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
@@ -51,44 +52,8 @@ internal static class LexerTestHelpers
 
     public static string Format(SyntaxDiagnosticInfo d) => d.GetMessage();
 
-    public static string? FindPython()
-    {
-        foreach (var candidate in new[] { "python3.11", "python3" })
-        {
-            try
-            {
-                var version = Run(candidate, "-c \"import sys;print(sys.version_info[:2]==(3,11))\"", null);
-                if (version.Trim() == "True") return candidate;
-            }
-            catch (System.ComponentModel.Win32Exception)
-            {
-            }
-        }
-        return null;
-    }
-
-    public static string Run(string python, string arguments, string? stdin)
-    {
-        var info = new ProcessStartInfo(python, arguments)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (stdin is not null) process.StandardInput.Write(stdin);
-        process.StandardInput.Close();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException("python failed: " + error.Result);
-        return output.Result;
-    }
-
     /// <summary>CPython 3.11's compile() verdict on each source: null when it compiles, else the SyntaxError message.</summary>
-    public static List<string?> CPythonErrors(string python, IReadOnlyList<string> sources)
+    public static List<string?> CPythonErrors(IReadOnlyList<string> sources)
     {
         const string script = """
             import sys, json, warnings
@@ -104,9 +69,7 @@ internal static class LexerTestHelpers
                     out.append(str(e))
             print(json.dumps(out))
             """;
-        var path = Path.Combine(Path.GetTempPath(), "pyaot_lexer_oracle.py");
-        File.WriteAllText(path, script);
-        var json = Run(python, path, JsonSerializer.Serialize(sources));
+        var json = Python.RunScript(script, JsonSerializer.Serialize(sources));
         return JsonSerializer.Deserialize<List<string?>>(json)!;
     }
 }

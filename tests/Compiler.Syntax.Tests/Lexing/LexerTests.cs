@@ -1,3 +1,4 @@
+using PythonAot.Compiler.Syntax.Tests.Infrastructure;
 using System.Text;
 using PythonAot.Compiler.Syntax.InternalSyntax;
 using PythonAot.Compiler.Syntax.Text;
@@ -257,9 +258,7 @@ public class LexerTests
     [Test]
     public void ErrorMessages_AreCPythons()
     {
-        var python = FindPython();
-        if (python is null) Assert.Ignore("CPython 3.11 is not installed");
-        var expected = CPythonErrors(python!, s_errorSnippets);
+        var expected = CPythonErrors(s_errorSnippets);
         Assert.Multiple(() =>
         {
             for (var i = 0; i < s_errorSnippets.Length; i++)
@@ -314,20 +313,15 @@ public class LexerTests
         });
     }
 
-    private static string? StandardLibrary()
-    {
-        var python = FindPython();
-        if (python is null) return null;
-        return Run(python, "-c \"import sysconfig;print(sysconfig.get_paths()['stdlib'])\"", null).Trim();
-    }
+    private static string StandardLibrary() =>
+        Python.Run("-c", "import sysconfig;print(sysconfig.get_paths()['stdlib'])").Trim();
 
     [Test]
     public void StandardLibrary_RoundTrips_AndOnlyTheKnownFilesHaveLexicalErrors()
     {
         var stdlib = StandardLibrary();
-        if (stdlib is null) Assert.Ignore("CPython 3.11 is not installed");
         var withErrors = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(stdlib!, "*.py", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(stdlib, "*.py", SearchOption.AllDirectories))
         {
             if (file.Contains("site-packages")) continue;
             var bytes = File.ReadAllBytes(file);
@@ -335,7 +329,7 @@ public class LexerTests
             Assert.That(decoded.Encoding.GetBytes(decoded.Text), Is.EqualTo(bytes), file);
             var tokens = LexAll(decoded.Text);
             Assert.That(Concatenate(tokens), Is.EqualTo(decoded.Text), file);
-            var relative = Path.GetRelativePath(stdlib!, file).Replace('\\', '/');
+            var relative = Path.GetRelativePath(stdlib, file).Replace('\\', '/');
             var first = decoded.EncodingError ?? Messages(tokens).FirstOrDefault();
             if (first is not null) withErrors.Add(relative + ": " + first);
         }
@@ -352,8 +346,6 @@ public class LexerTests
     [Test]
     public void Decoder_MatchesCPython()
     {
-        var python = FindPython();
-        if (python is null) Assert.Ignore("CPython 3.11 is not installed");
         byte[][] cases =
         [
             "# \xf6\nx=1\n"u8.ToArray(), [.. "x = 'a"u8, 0xf6, .. "b'\n"u8], [.. "x = '''\n\n"u8, 0xf6, .. "'''\n"u8],
@@ -372,10 +364,8 @@ public class LexerTests
                     out.append(e.msg)
             print(json.dumps(out))
             """;
-        var path = Path.Combine(Path.GetTempPath(), "pyaot_decoder_oracle.py");
-        File.WriteAllText(path, script);
         var expected = System.Text.Json.JsonSerializer.Deserialize<List<string?>>(
-            Run(python!, path, System.Text.Json.JsonSerializer.Serialize(cases.Select(Convert.ToBase64String))))!;
+            Python.RunScript(script, System.Text.Json.JsonSerializer.Serialize(cases.Select(Convert.ToBase64String))))!;
         Assert.Multiple(() =>
         {
             for (var i = 0; i < cases.Length; i++)
@@ -391,8 +381,7 @@ public class LexerTests
     public void Tokens_MatchCPythonsTokenize()
     {
         var stdlib = StandardLibrary();
-        if (stdlib is null) Assert.Ignore("CPython 3.11 is not installed");
-        var files = Directory.EnumerateFiles(stdlib!, "*.py", SearchOption.TopDirectoryOnly).OrderBy(f => f, StringComparer.Ordinal).Take(120).ToList();
+        var files = Directory.EnumerateFiles(stdlib, "*.py", SearchOption.TopDirectoryOnly).OrderBy(f => f, StringComparer.Ordinal).Take(120).ToList();
         const string script = """
             import sys, tokenize, json
             out = []
@@ -406,10 +395,8 @@ public class LexerTests
                 out.append(toks)
             print(json.dumps(out))
             """;
-        var path = Path.Combine(Path.GetTempPath(), "pyaot_tokenize_oracle.py");
-        File.WriteAllText(path, script);
         var expected = System.Text.Json.JsonSerializer.Deserialize<List<List<System.Text.Json.JsonElement[]>>>(
-            Run(python: FindPython()!, path, System.Text.Json.JsonSerializer.Serialize(files)))!;
+            Python.RunScript(script, System.Text.Json.JsonSerializer.Serialize(files)))!;
         for (var f = 0; f < files.Count; f++)
         {
             var text = PythonSourceDecoder.Decode(File.ReadAllBytes(files[f])).Text;
