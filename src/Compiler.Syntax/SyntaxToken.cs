@@ -70,36 +70,38 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
     public Location GetLocation() => Parent?.SyntaxTree.GetLocation(Span) ?? Location.None;
 
     /// <summary>The next token in the tree (zero-width tokens included), or default at the end.</summary>
-    public SyntaxToken GetNextToken()
+    public SyntaxToken GetNextToken() => GetAdjacentToken(forward: true);
+
+    /// <summary>The previous token in the tree (zero-width tokens included), or default at the start.</summary>
+    public SyntaxToken GetPreviousToken() => GetAdjacentToken(forward: false);
+
+    /// <summary>
+    /// Walks up from the token: the sibling after (or before) it, or after its parent, and so on; the first (or
+    /// last) token of that sibling is the answer. Only the spine above the token is visited, not the whole tree.
+    /// </summary>
+    private SyntaxToken GetAdjacentToken(bool forward)
     {
-        var position = Position;
-        var node = Node;
-        var root = Parent;
-        while (root?.Parent is not null) root = root.Parent;
-        if (root is null) return default;
-        var seen = false;
-        foreach (var token in root.DescendantTokens())
+        if (Parent is null) return default;
+        SyntaxNodeOrToken current = this;
+        for (var node = Parent; node is not null; node = node.Parent)
         {
-            if (seen) return token;
-            if (token.Node == node && token.Position == position) seen = true;
+            var children = node.ChildNodesAndTokens().ToList();
+            var index = children.FindIndex(c => IsSame(c, current));
+            for (var i = index + (forward ? 1 : -1); i >= 0 && i < children.Count; i += forward ? 1 : -1)
+            {
+                var sibling = children[i];
+                if (sibling.IsToken) return sibling.AsToken();
+                var tokens = sibling.AsNode()!.DescendantTokens();
+                var found = forward ? tokens.FirstOrDefault() : tokens.LastOrDefault();
+                if (found.Node is not null) return found;
+            }
+            current = node;
         }
         return default;
     }
 
-    /// <summary>The previous token in the tree, or default at the start.</summary>
-    public SyntaxToken GetPreviousToken()
-    {
-        var root = Parent;
-        while (root?.Parent is not null) root = root.Parent;
-        if (root is null) return default;
-        SyntaxToken previous = default;
-        foreach (var token in root.DescendantTokens())
-        {
-            if (token.Node == Node && token.Position == Position) return previous;
-            previous = token;
-        }
-        return default;
-    }
+    private static bool IsSame(SyntaxNodeOrToken a, SyntaxNodeOrToken b) =>
+        a.IsToken ? b.IsToken && a.AsToken() == b.AsToken() : ReferenceEquals(a.AsNode(), b.AsNode());
 
     /// <summary>A detached copy with other leading trivia.</summary>
     public SyntaxToken WithLeadingTrivia(IEnumerable<SyntaxTrivia> trivia) =>

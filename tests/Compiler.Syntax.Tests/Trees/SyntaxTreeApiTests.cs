@@ -60,6 +60,18 @@ public class SyntaxTreeApiTests
     }
 
     [Test]
+    public void NextAndPreviousTokenFollowDocumentOrder()
+    {
+        var root = SyntaxTree.ParseText(Source + "class C:\n    @d\n    def g(self, *, k=(1, [2])): ...\n").GetRoot();
+        var tokens = root.DescendantTokens().ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            Assert.That(tokens[i].GetNextToken(), Is.EqualTo(i + 1 < tokens.Count ? tokens[i + 1] : default(SyntaxToken)), $"after token {i}");
+            Assert.That(tokens[i].GetPreviousToken(), Is.EqualTo(i > 0 ? tokens[i - 1] : default(SyntaxToken)), $"before token {i}");
+        }
+    }
+
+    [Test]
     public void DescendantTriviaKeepsCommentsAndBlankLines()
     {
         var root = SyntaxTree.ParseText(Source).GetRoot();
