@@ -145,7 +145,7 @@ internal sealed partial class AstLowerer
     }
 
     /// <summary>Top-level f-string text: <c>{{</c> and <c>}}</c> stand for one brace (escapes and <c>\N{...}</c> kept).</summary>
-    private static string UndoubleBraces(string text, bool raw)
+    internal static string UndoubleBraces(string text, bool raw)
     {
         if (text.IndexOf('{') < 0 && text.IndexOf('}') < 0) return text;
         var builder = new StringBuilder(text.Length);
