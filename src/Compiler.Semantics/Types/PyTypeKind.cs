@@ -35,6 +35,8 @@ public enum PyTypeKind
     TypeParameter,
     /// <summary>An inference variable not fixed yet.</summary>
     TypeVariable,
+    /// <summary>An opaque type of a user-registered native library (<see cref="NativeType"/>).</summary>
+    Native,
     /// <summary>The type of an expression whose type could not be determined (a diagnostic was reported).</summary>
     Error,
 }

@@ -123,7 +123,7 @@ public sealed class TypeAnnotationResolver(Func<string, PyType?> resolveName, Ac
                 return (member.Name.ValueText, null);
             case SubscriptExpressionSyntax subscript:
                 var (genericName, _) = Decompose(subscript.Expression);
-                IReadOnlyList<ExpressionSyntax> arguments = subscript.Slices.Count == 1 && subscript.Slices[0] is TupleExpressionSyntax { OpenParen.IsMissing: true } tuple && tuple.Elements.Count > 0
+                IReadOnlyList<ExpressionSyntax> arguments = subscript.Slices.Count == 1 && subscript.Slices[0] is TupleExpressionSyntax { OpenParen.Kind: SyntaxKind.None } tuple && tuple.Elements.Count > 0
                     ? tuple.Elements.ToList()
                     : subscript.Slices.ToList();
                 return (genericName, arguments);

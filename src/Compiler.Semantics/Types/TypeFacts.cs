@@ -1,0 +1,33 @@
+namespace PythonAot.Compiler.Semantics.Types;
+
+/// <summary>Python facts about types that several layers need (what iterating a value yields, which types are hashable).</summary>
+public static class TypeFacts
+{
+    /// <summary>
+    /// The type of the items a for loop over a value of this type gets: list[T]/set[T]/Iterator[T] → T,
+    /// dict[K, V] → K, str → str, range → int, bytes → int, tuple[T, ...] → T, a tuple whose elements all have one type →
+    /// that type, Generator[Y, S, R] → Y. Null when the type is not iterable (or not known yet).
+    /// </summary>
+    public static PyType? GetIterationType(PyType type) => type.Resolve() switch
+    {
+        ListType list => list.Element,
+        SetType set => set.Element,
+        IteratorType iterator => iterator.Element,
+        GeneratorType generator => generator.Yield,
+        DictType dict => dict.Key,
+        TupleType { IsVariadic: true } tuple => tuple.Elements[0],
+        TupleType { Elements.Count: > 0 } tuple when tuple.Elements.All(e => e == tuple.Elements[0]) => tuple.Elements[0],
+        PrimitiveType { PrimitiveKind: PrimitiveTypeKind.Str } => PyType.Str,
+        PrimitiveType { PrimitiveKind: PrimitiveTypeKind.Range or PrimitiveTypeKind.Bytes } => PyType.Int,
+        _ => null,
+    };
+
+    /// <summary>Whether values of the type can be dict keys and set members.</summary>
+    public static bool IsHashable(PyType type) => type.Resolve() switch
+    {
+        ListType or DictType or SetType => false,
+        TupleType tuple => tuple.Elements.All(IsHashable),
+        UnionType union => union.Members.All(IsHashable),
+        _ => true,
+    };
+}
