@@ -215,6 +215,14 @@ public sealed class UntranslatableConstructCheckerTests
         Verify("from typing import Any as Anything\n\nvalues: list[[|Anything|]] = []\n", s_any);
 
     [Test]
+    public void Any_ThroughAnAliasedTypingModuleAndACast_IsReported() =>
+        Verify("import typing as t\n\nx = t.cast([|t.Any|], 1)\n", s_any);
+
+    [Test]
+    public void Any_FromAStarImportOfTyping_IsReported() =>
+        Verify("from typing import [|*|]\n\ndef f(x: [|Any|]) -> None:\n    pass\n", Star("typing"), s_any);
+
+    [Test]
     public void Any_NotFromTyping_IsAllowed() =>
         VerifyNone("class Any:\n    pass\n\ndef f(x: Any) -> Any:\n    return x\n");
 
