@@ -1,5 +1,7 @@
 using Microsoft.CodeAnalysis;
 
+#pragma warning disable RS2008 // release tracking is for analyzers; these descriptors are the compiler's own diagnostics
+
 namespace PythonAot.Compiler.Semantics.Diagnostics;
 
 /// <summary>PA2xxx — Typing errors: a value whose one native type cannot be determined. Each id has a page in docs/diagnostics.md.</summary>

@@ -43,7 +43,7 @@ internal sealed partial class FunctionWalker
             case SetExpressionSyntax set:
                 return new ExpressionInfo(new SetType(ElementsType(set.Elements.ToList(), (expected?.Resolve() as SetType)?.Element, "set", set)));
             case DictionaryExpressionSyntax dict:
-                return new ExpressionInfo(DictType(dict, expected?.Resolve() as DictType));
+                return new ExpressionInfo(DictDisplayType(dict, expected?.Resolve() as DictType));
             case ListComprehensionSyntax comprehension:
                 return new ExpressionInfo(new ListType(ComprehensionType(comprehension.Clauses, () => TypeOf(comprehension.Element))));
             case SetComprehensionSyntax comprehension:
@@ -255,7 +255,7 @@ internal sealed partial class FunctionWalker
         return PyType.Error;
     }
 
-    private PyType DictType(DictionaryExpressionSyntax dict, DictType? expected)
+    private PyType DictDisplayType(DictionaryExpressionSyntax dict, DictType? expected)
     {
         PyType? key = expected?.Key, value = expected?.Value;
         foreach (var entry in dict.Entries)

@@ -1,5 +1,6 @@
 using PythonAot.Compiler.Semantics.Binding;
 using PythonAot.Compiler.Semantics.Diagnostics;
+using PythonAot.Compiler.Semantics.Operations;
 using PythonAot.Compiler.Semantics.Symbols;
 using PythonAot.Compiler.Semantics.Types;
 using PythonAot.Compiler.Syntax;
@@ -362,7 +363,7 @@ internal sealed partial class TypeInference
 
     internal FunctionSymbol? GetFunction(SyntaxNode syntax) => _functions.GetValueOrDefault(syntax);
 
-    internal ClassSymbol? GetClass(SyntaxNode syntax) => _classes.GetValueOrDefault(syntax);
+    internal ClassSymbol? GetClass(ClassDefinitionSyntax syntax) => _classes.GetValueOrDefault(syntax);
 
     internal OperationLibrary Library => _library;
 

@@ -1,4 +1,6 @@
 using Microsoft.CodeAnalysis;
+using SyntaxNode = PythonAot.Compiler.Syntax.SyntaxNode;
+using SyntaxTree = PythonAot.Compiler.Syntax.SyntaxTree;
 using PythonAot.Compiler.Semantics.Binding;
 using PythonAot.Compiler.Semantics.Diagnostics;
 using PythonAot.Compiler.Semantics.Operations;
@@ -31,7 +33,7 @@ internal sealed partial class TypeInference : ICallableInstantiator
     private readonly Dictionary<ScopeName, VariableSlot> _staticSlots = [];
     private readonly Dictionary<FieldSymbol, VariableSlot> _fieldSlots = [];
     private readonly Dictionary<SyntaxNode, FunctionSymbol> _functions = [];
-    private readonly Dictionary<SyntaxNode, ClassSymbol> _classes = [];
+    private readonly Dictionary<ClassDefinitionSyntax, ClassSymbol> _classes = [];
     private readonly Dictionary<FunctionSymbol, ModuleInfo> _functionModules = [];
     private readonly Dictionary<FunctionSymbol, List<FunctionInstance>> _instances = [];
     private readonly List<FunctionInstance> _allInstances = [];
