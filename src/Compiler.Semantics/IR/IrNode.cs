@@ -12,6 +12,6 @@ public abstract class IrNode
     /// <summary>The concrete kind.</summary>
     public abstract IrNodeKind NodeKind { get; }
 
-    /// <summary>The node kind (the printer gives the full text).</summary>
-    public override string ToString() => NodeKind.ToString();
+    /// <summary>The node printed by <see cref="IrPrinter"/> (multi-line for statements with bodies).</summary>
+    public override string ToString() => IrPrinter.PrintNode(this);
 }
