@@ -43,6 +43,9 @@ internal sealed class FunctionInstance
 
     public Dictionary<SyntaxNode, ExpressionInfo> Expressions { get; } = [];
 
+    /// <summary>The stand-in result type of an operation still deferred, one per node so rounds build on each other.</summary>
+    public Dictionary<SyntaxNode, TypeVariable> DeferredResults { get; } = [];
+
     public bool IsAnalyzed { get; set; }
 
     public bool InProgress { get; set; }

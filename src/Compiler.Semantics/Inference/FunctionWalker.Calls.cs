@@ -26,6 +26,8 @@ internal sealed partial class FunctionWalker
 
         if (call.Expression is MemberAccessExpressionSyntax member)
             return MethodCallInfo(call, member, arguments, keywords);
+        if (call.Expression is NameExpressionSyntax { Identifier.ValueText: "super" } superName && arguments.Count == 0 && Module.Scopes.Resolve(superName).IsBuiltin)
+            return SuperInfo(call);
 
         var callee = TypeOf(call.Expression).Resolve();
         return CallValue(call, callee, arguments, keywords, call.Expression.ToString());
@@ -46,7 +48,7 @@ internal sealed partial class FunctionWalker
             case OperationType operation:
             {
                 var result = ResolveOperation(operation.Operation.Name, arguments, call, calleeText + "()", keywords);
-                return new ExpressionInfo(result?.ReturnType ?? PyType.Error) { Resolution = result, Symbol = new OperationSymbol(operation.Operation) };
+                return new ExpressionInfo(ResultType(result, call)) { Resolution = result, Symbol = new OperationSymbol(operation.Operation) };
             }
             case ClassObjectType cls:
                 return Construct(call, cls.Class, arguments, keywords);
@@ -238,7 +240,7 @@ internal sealed partial class FunctionWalker
         }
         var result = ResolveOperation(operation.Name, [receiver, .. arguments], call, $"{container}.{name}()", [null, .. keywords]);
         Record(member, new ExpressionInfo(new OperationType(operation)) { Symbol = new OperationSymbol(operation) });
-        return new ExpressionInfo(result?.ReturnType ?? PyType.Error) { Resolution = result, Symbol = new OperationSymbol(operation) };
+        return new ExpressionInfo(ResultType(result, call)) { Resolution = result, Symbol = new OperationSymbol(operation) };
     }
 
     /// <summary>The op-library container of a builtin receiver type (<c>str</c>, <c>list</c>, ...).</summary>
@@ -343,7 +345,7 @@ internal sealed partial class FunctionWalker
         }
         var indexType = TypeOfIndex(subscript);
         var result = ResolveOperation("operator.getitem", [container, indexType], subscript, "[]");
-        return new ExpressionInfo(result?.ReturnType ?? PyType.Error) { Resolution = result };
+        return new ExpressionInfo(ResultType(result, subscript)) { Resolution = result };
     }
 
     private static long? ConstantIndex(ExpressionSyntax expression) => expression switch

@@ -33,6 +33,10 @@ internal sealed partial class FunctionWalker
                 return NameInfo(name);
             case ParenthesizedExpressionSyntax parenthesized:
                 return new ExpressionInfo(TypeOf(parenthesized.Expression, expected));
+            case TupleExpressionSyntax tuple when expected?.Resolve() is TupleType { IsVariadic: true } variadic:
+                // `t: tuple[int, ...] = (1, 2)`: the display builds the declared variadic tuple.
+                foreach (var element in tuple.Elements) CheckAssignable(variadic.Elements[0], TypeOf(element, variadic.Elements[0]), element, "tuple element");
+                return new ExpressionInfo(variadic);
             case TupleExpressionSyntax tuple:
             {
                 var expectedElements = expected?.Resolve() is TupleType { IsVariadic: false } t && t.Elements.Count == tuple.Elements.Count ? t.Elements : null;
@@ -339,7 +343,7 @@ internal sealed partial class FunctionWalker
         }
         var name = OperatorNames.Unary(unary.OperatorToken.Kind)!;
         var result = ResolveOperation(name, [operand], unary, "unary " + unary.OperatorToken.Text);
-        return new ExpressionInfo(result?.ReturnType ?? PyType.Error) { Resolution = result };
+        return new ExpressionInfo(ResultType(result, unary)) { Resolution = result };
     }
 
     private ExpressionInfo BinaryInfo(BinaryExpressionSyntax binary)
@@ -363,7 +367,7 @@ internal sealed partial class FunctionWalker
         var a = TypeOf(binary.Left);
         var b = TypeOf(binary.Right);
         var result = ResolveOperation(OperatorNames.Binary(kind)!, [a, b], binary, binary.OperatorToken.Text);
-        return new ExpressionInfo(result?.ReturnType ?? PyType.Error) { Resolution = result };
+        return new ExpressionInfo(ResultType(result, binary)) { Resolution = result };
     }
 
     private ExpressionInfo ComparisonInfo(ComparisonExpressionSyntax comparison)
@@ -377,10 +381,19 @@ internal sealed partial class FunctionWalker
             PyType[] arguments = name == "operator.contains" ? [right, left] : [left, right];
             var text = clause.SecondOperatorToken.Kind == SyntaxKind.None ? clause.OperatorToken.Text : clause.OperatorToken.Text + " " + clause.SecondOperatorToken.Text;
             var result = ResolveOperation(name, arguments, clause, text);
-            Record(clause, new ExpressionInfo(result?.ReturnType ?? PyType.Error) { Resolution = result });
+            Record(clause, new ExpressionInfo(ResultType(result, clause)) { Resolution = result });
             left = right;
         }
         return new ExpressionInfo(PyType.Bool);
+    }
+
+    /// <summary>The type of an operation's result: the overload's, or for a deferred one a stand-in variable later rounds can bind.</summary>
+    private PyType ResultType(OverloadResolutionResult? result, SyntaxNode at)
+    {
+        if (result is null) return PyType.Error;
+        if (result.IsResolved) return result.ReturnType;
+        if (!instance.DeferredResults.TryGetValue(at, out var standIn)) instance.DeferredResults[at] = standIn = new TypeVariable();
+        return standIn;
     }
 
     /// <summary>Resolves an operation; reports no match (CPython's TypeError wording for operators) and returns null.</summary>
@@ -400,7 +413,7 @@ internal sealed partial class FunctionWalker
                 return result;
             case OverloadResolutionKind.Deferred:
                 if (inference.Reporting) Report(TypingDiagnosticDescriptors.OperandTypesNeverFixed, at, $"'{display}'");
-                return null;
+                return result;
             default:
                 var types = string.Join(", ", arguments.Select(a => a.Resolve().DisplayName));
                 var message = operation.Kind == OperationKind.Operator && arguments.Count == 2

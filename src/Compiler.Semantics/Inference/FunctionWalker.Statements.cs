@@ -139,8 +139,9 @@ internal sealed partial class FunctionWalker
             if (attempt.IsResolved) result = attempt;
         }
         result ??= ResolveOperation(plain, [target, value], augmented, OperatorNames.Symbol(augmented.OperatorToken.Kind).TrimEnd('='));
-        Record(augmented, new ExpressionInfo(result?.ReturnType ?? PyType.Error) { Resolution = result });
-        if (result is not null && result.IsResolved) AssignTarget(augmented.Target, result.ReturnType, augmented);
+        var resultType = ResultType(result, augmented);
+        Record(augmented, new ExpressionInfo(resultType) { Resolution = result });
+        if (result is not null) AssignTarget(augmented.Target, resultType, augmented);
     }
 
     private void WalkReturn(ReturnStatementSyntax ret)

@@ -125,7 +125,7 @@ internal sealed partial class TypeInference
             LambdaExpressionSyntax lambda => ("<lambda>", lambda.Parameters, (ExpressionSyntax?)null),
             _ => throw new InvalidOperationException(),
         };
-        var containingClass = syntax is FunctionDefinitionSyntax && syntax.Parent?.Parent?.Parent is ClassDefinitionSyntax cls && syntax.Parent.Parent is BlockSyntax
+        var containingClass = syntax is FunctionDefinitionSyntax && syntax.Parent is BlockSyntax && syntax.Parent.Parent is ClassDefinitionSyntax cls
             ? _classes[cls]
             : null;
         var parameters = new List<ParameterSymbol>();

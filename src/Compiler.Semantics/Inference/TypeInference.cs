@@ -40,6 +40,7 @@ internal sealed partial class TypeInference : ICallableInstantiator
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly HashSet<(string, TextSpanKey)> _reported = [];
     private bool _report;
+    private FunctionInstance? _currentInstance;
     private int _progress;
 
     public TypeInference(PythonCompilation compilation)
@@ -88,15 +89,24 @@ internal sealed partial class TypeInference : ICallableInstantiator
         foreach (var module in _modules) DeclareMembers(module);
         foreach (var module in _modules) ResolveImportsAndClasses(module);
 
+        RunRoundsUntilStable();
+        // What is still ambiguous only because nothing else constrains it (counts.get(w, 0) on an empty dict) takes
+        // the library's preferred overload, and the rounds go on from there.
+        _resolver.CommitAmbiguous = true;
+        RunRoundsUntilStable();
+        _report = true;
+        RunRound();
+        ReportUnfixedTypes();
+    }
+
+    private void RunRoundsUntilStable()
+    {
         for (var round = 0; round < MaxRounds; round++)
         {
             var before = (_unifier.Mark(), _allInstances.Count, _progress);
             RunRound();
             if ((_unifier.Mark(), _allInstances.Count, _progress) == before) break;
         }
-        _report = true;
-        RunRound();
-        ReportUnfixedTypes();
     }
 
     private void RunRound()
@@ -156,6 +166,8 @@ internal sealed partial class TypeInference : ICallableInstantiator
     {
         if (instance.InProgress) return;
         instance.InProgress = true;
+        var saved = _currentInstance;
+        _currentInstance = instance;
         try
         {
             new FunctionWalker(this, instance).Walk();
@@ -164,6 +176,7 @@ internal sealed partial class TypeInference : ICallableInstantiator
         finally
         {
             instance.InProgress = false;
+            _currentInstance = saved;
         }
     }
 
@@ -174,7 +187,8 @@ internal sealed partial class TypeInference : ICallableInstantiator
         {
             case FunctionType function:
             {
-                var instance = InstantiateForCall(function.Function, arguments, null);
+                using var permanent = _unifier.Permanent();
+                var instance = InstantiateForCall(function.Function, arguments, _currentInstance);
                 if (instance is null) return PyType.Error;
                 var returnType = EffectiveReturnType(instance).Resolve();
                 return returnType is TypeVariable ? null : returnType;

@@ -20,6 +20,12 @@ public sealed class OverloadResolver(TypeUnifier unifier, ICallableInstantiator?
     private const int Fail = -1;
     private const int Defer = -2;
 
+    /// <summary>
+    /// When set, a call that several overloads fit only through inference takes the cheapest (earliest) of them
+    /// instead of being deferred; inference turns it on once its rounds stop making progress.
+    /// </summary>
+    public bool CommitAmbiguous { get; set; }
+
     /// <summary>Resolves a call of <paramref name="operation"/> with <paramref name="arguments"/>.</summary>
     public OverloadResolutionResult Resolve(Operation operation, IReadOnlyList<CallArgument> arguments) => Resolve(operation.Overloads, arguments);
 
@@ -37,11 +43,12 @@ public sealed class OverloadResolver(TypeUnifier unifier, ICallableInstantiator?
             else if (trial.Cost >= 0) candidates.Add((i, trial.Cost, trial.UsedInference));
         }
         if (candidates.Count == 0) return deferred ? OverloadResolutionResult.Deferred : OverloadResolutionResult.NoMatch;
-        if ((candidates.Count > 1 && candidates.Any(c => c.UsedInference)) || (deferred && candidates.Any(c => c.UsedInference)))
+        if (!CommitAmbiguous && ((candidates.Count > 1 && candidates.Any(c => c.UsedInference)) || (deferred && candidates.Any(c => c.UsedInference))))
             return OverloadResolutionResult.Deferred;
         var best = candidates.MinBy(c => c.Cost);
         // Re-run the winner without rolling back: its inference bindings are the call's effect on argument types.
         var winner = TryMatch(overloads[best.Index], arguments);
+        if (winner.ReturnType is null) return OverloadResolutionResult.Deferred;
         return new OverloadResolutionResult(OverloadResolutionKind.Resolved, overloads[best.Index], winner.ReturnType!.Resolve(), winner.Conversions!, winner.ParameterIndices!, winner.ParameterTypes!.Select(t => t.Resolve()).ToArray());
     }
 

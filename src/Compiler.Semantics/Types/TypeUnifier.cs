@@ -7,6 +7,23 @@ namespace PythonAot.Compiler.Semantics.Types;
 public sealed class TypeUnifier
 {
     private readonly List<TypeVariable> _trail = [];
+    private int _permanentDepth;
+
+    /// <summary>
+    /// Within the returned scope, bindings are permanent: a later <see cref="Rollback"/> keeps them. Inference uses it
+    /// when an overload trial instantiates a function (a lambda passed as <c>key=</c>): the function's own typing is a
+    /// fact, not part of the trial.
+    /// </summary>
+    public IDisposable Permanent()
+    {
+        _permanentDepth++;
+        return new PermanentScope(this);
+    }
+
+    private sealed class PermanentScope(TypeUnifier unifier) : IDisposable
+    {
+        public void Dispose() => unifier._permanentDepth--;
+    }
 
     /// <summary>A position on the trail to roll back to.</summary>
     public int Mark() => _trail.Count;
@@ -59,7 +76,7 @@ public sealed class TypeUnifier
         if (type is TypeVariable other && ReferenceEquals(other, variable)) return true;
         if (type.Resolve().AnyPart(t => ReferenceEquals(t, variable))) return false; // occurs check: ?1 = list[?1]
         variable.Bind(type);
-        _trail.Add(variable);
+        if (_permanentDepth == 0) _trail.Add(variable);
         return true;
     }
 }
