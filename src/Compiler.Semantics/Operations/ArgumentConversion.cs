@@ -21,4 +21,6 @@ public enum ArgumentConversion
     ToIterator,
     /// <summary>A function or builtin passed to a <c>Callable</c> parameter.</summary>
     ToCallable,
+    /// <summary>A fixed-shape tuple whose items have one type (<c>tuple[str, str]</c>) passed to a <c>tuple[T, ...]</c> parameter.</summary>
+    ToVariadicTuple,
 }

@@ -6,7 +6,7 @@ namespace PythonAot.Compiler.Semantics.Operations;
 /// <summary>
 /// Chooses the overload of an operation for argument types: the only way an operation gets a type.
 /// <para>Each overload is tried with its type parameters replaced by fresh inference variables. A match costs the sum
-/// of its argument conversions (identity 0, bool→int 1, object/union/upcast/iterator/callable 1, int→float 2,
+/// of its argument conversions (identity 0, bool→int 1, object/union/upcast/iterator/callable/fixed-to-homogeneous tuple 1, int→float 2,
 /// bool→float 3); the cheapest wins, the earlier-declared among equals. Numeric promotion applies only against a
 /// parameter type written concretely as float or int in the signature — never against a type parameter — because
 /// only there does Python produce the same value (<c>1 + 2.5</c>); <c>xs.append(1)</c> on a list[float] would change
@@ -167,6 +167,12 @@ public sealed class OverloadResolver(TypeUnifier unifier, ICallableInstantiator?
                 conversion = ArgumentConversion.ToCallable;
                 return unifier.Unify(callable.ReturnType, returnType) ? 1 : Fail;
             }
+            case TupleType { IsVariadic: true } variadic when arg is TupleType { IsVariadic: false } fixedTuple:
+                // ("a", "b") is a tuple[str, str]; it is also a tuple[str, ...] (s.startswith(("a", "b")), t.count(x)).
+                foreach (var element in fixedTuple.Elements)
+                    if (!unifier.Unify(variadic.Elements[0], element)) return Fail;
+                conversion = ArgumentConversion.ToVariadicTuple;
+                return 1;
             case ClassType expected when arg is ClassType actual && actual.Class.IsSubclassOf(expected.Class):
                 if (ReferenceEquals(actual.Class, expected.Class)) return 0;
                 conversion = ArgumentConversion.Upcast;

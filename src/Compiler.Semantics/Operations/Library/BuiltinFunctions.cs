@@ -41,6 +41,7 @@ internal static class BuiltinFunctions
         b.Add("builtins.range", F, "(start: int, stop: int, step: int, /) -> range", raises: ["ValueError"], documentation: "start, start + step, ... up to (excluding) stop; ValueError for step 0");
 
         b.Add("builtins.enumerate", F, "(iterable: Iterator[T], start: int = ...) -> Iterator[tuple[int, T]]", raises: ["OverflowError"], documentation: "(index, item) pairs, the index counting from start (default 0)");
+        b.Add("builtins.zip", F, "(iter1: Iterator[T1], /, *, strict: bool = ...) -> Iterator[tuple[T1]]", documentation: "1-tuples of the items");
         b.Add("builtins.zip", F, "(iter1: Iterator[T1], iter2: Iterator[T2], /, *, strict: bool = ...) -> Iterator[tuple[T1, T2]]", raises: ["ValueError"], documentation: "pairs until the shorter input ends; strict=True raises ValueError on unequal lengths");
         b.Add("builtins.zip", F, "(iter1: Iterator[T1], iter2: Iterator[T2], iter3: Iterator[T3], /, *, strict: bool = ...) -> Iterator[tuple[T1, T2, T3]]", raises: ["ValueError"], documentation: "triples until the shortest input ends");
         b.Add("builtins.reversed", F, "(sequence: list[T], /) -> Iterator[T]", documentation: "the items from last to first");
@@ -53,7 +54,7 @@ internal static class BuiltinFunctions
         b.Add("builtins.map", F, "(function: Callable[[T], U], iterable: Iterator[T], /) -> Iterator[U]", Calls, documentation: "function(item) for each item, lazily");
         b.Add("builtins.map", F, "(function: Callable[[T1, T2], U], iter1: Iterator[T1], iter2: Iterator[T2], /) -> Iterator[U]", Calls, documentation: "function(a, b) for pairs, until the shorter input ends");
         b.Add("builtins.filter", F, "(function: None, iterable: Iterator[T], /) -> Iterator[T]", documentation: "the true items, lazily");
-        b.Add("builtins.filter", F, "(function: Callable[[T], bool], iterable: Iterator[T], /) -> Iterator[T]", Calls, documentation: "the items for which function(item) is true, lazily");
+        b.Add("builtins.filter", F, "(function: Callable[[T], U], iterable: Iterator[T], /) -> Iterator[T]", Calls, documentation: "the items for which function(item) is true (by its truth value), lazily");
         b.Add("builtins.iter", F, "(iterable: Iterator[T], /) -> Iterator[T]", documentation: "an iterator over the items (an iterator returns itself)");
         b.Add("builtins.next", F, "(iterator: Iterator[T], /) -> T", OperationEffects.MutatesArgument, ["StopIteration"], 0, "the next item; StopIteration when exhausted (the argument must be an iterator: iter(xs) or a generator)");
         b.Add("builtins.next", F, "(iterator: Iterator[T], default: T, /) -> T", OperationEffects.MutatesArgument, [], 0, "the next item, or default when exhausted");
@@ -71,6 +72,8 @@ internal static class BuiltinFunctions
             b.Add($"builtins.{name}", F, "(iterable: Iterator[T], /, *, key: Callable[[T], K]) -> T", Calls, ["ValueError", "TypeError"], documentation: $"the item with the {which} key(item); ValueError for an empty iterable");
             b.Add($"builtins.{name}", F, "(iterable: Iterator[T], /, *, default: T) -> T", raises: ["TypeError"], documentation: $"the {which} item, or default for an empty iterable");
             b.Add($"builtins.{name}", F, "(iterable: Iterator[T], /, *, key: Callable[[T], K], default: T) -> T", Calls, ["TypeError"], documentation: $"the item with the {which} key(item), or default for an empty iterable");
+            b.Add($"builtins.{name}", F, "(iterable: Iterator[T], /, *, default: U) -> T | U", raises: ["TypeError"], documentation: $"the {which} item, or default (of another type) for an empty iterable");
+            b.Add($"builtins.{name}", F, "(iterable: Iterator[T], /, *, key: Callable[[T], K], default: U) -> T | U", Calls, ["TypeError"], documentation: $"the item with the {which} key(item), or default (of another type) for an empty iterable");
         }
         b.Add("builtins.sum", F, "(iterable: Iterator[int], /, start: int = ...) -> int", raises: ["OverflowError"], documentation: "the int sum; OverflowError outside int64");
         b.Add("builtins.sum", F, "(iterable: Iterator[bool], /, start: int = ...) -> int", raises: ["OverflowError"], documentation: "the number of true items (plus start)");

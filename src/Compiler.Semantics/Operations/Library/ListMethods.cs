@@ -18,7 +18,7 @@ internal static class ListMethods
         b.Add("list.count", M, "(self: list[T], value: T, /) -> int", documentation: "the number of items == value");
         b.Add("list.index", M, "(self: list[T], value: T, start: int = ..., stop: int = ..., /) -> int", raises: ["ValueError"], documentation: "the index of the first item == value in [start:stop]; ValueError when there is none");
         b.Add("list.reverse", M, "(self: list[T], /) -> None", Mutates, [], 0, "reverses the list in place");
-        b.Add("list.sort", M, "(self: list[T], *, reverse: bool = ...) -> None", Mutates, ["TypeError"], 0, "sorts in place (stable); TypeError when items are not ordered");
-        b.Add("list.sort", M, "(self: list[T], *, key: Callable[[T], K], reverse: bool = ...) -> None", Mutates | OperationEffects.CallsArgument, ["TypeError"], 0, "sorts in place by key(item) (stable)");
+        b.Add("list.sort", M, "(self: list[T], /, *, reverse: bool = ...) -> None", Mutates, ["TypeError"], 0, "sorts in place (stable); TypeError when items are not ordered");
+        b.Add("list.sort", M, "(self: list[T], /, *, key: Callable[[T], K], reverse: bool = ...) -> None", Mutates | OperationEffects.CallsArgument, ["TypeError"], 0, "sorts in place by key(item) (stable)");
     }
 }

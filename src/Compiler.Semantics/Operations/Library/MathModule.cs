@@ -60,6 +60,9 @@ internal static class MathModule
         b.Add("math.copysign", F, "(x: float, y: float, /) -> float", documentation: "abs(x) with the sign of y");
         b.Add("math.hypot", F, "(*coordinates: float) -> float", raises: ["OverflowError"], documentation: "the Euclidean norm sqrt(sum(c * c))");
         b.Add("math.dist", F, "(p: Iterator[float], q: Iterator[float], /) -> float", raises: ["ValueError"], documentation: "the Euclidean distance of two points of one dimension");
+        b.Add("math.dist", F, "(p: Iterator[int], q: Iterator[int], /) -> float", raises: ["ValueError"], documentation: "the Euclidean distance of two points of one dimension");
+        b.Add("math.dist", F, "(p: Iterator[int], q: Iterator[float], /) -> float", raises: ["ValueError"], documentation: "the Euclidean distance of two points of one dimension");
+        b.Add("math.dist", F, "(p: Iterator[float], q: Iterator[int], /) -> float", raises: ["ValueError"], documentation: "the Euclidean distance of two points of one dimension");
         b.Add("math.isnan", F, "(x: float, /) -> bool", documentation: "whether x is a NaN");
         b.Add("math.isinf", F, "(x: float, /) -> bool", documentation: "whether x is an infinity");
         b.Add("math.isfinite", F, "(x: float, /) -> bool", documentation: "whether x is neither an infinity nor a NaN");

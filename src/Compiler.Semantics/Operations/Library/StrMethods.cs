@@ -8,9 +8,9 @@ internal static class StrMethods
     public static void Register(OperationLibraryBuilder b)
     {
         b.Add("str.join", M, "(self: str, iterable: Iterator[str], /) -> str", documentation: "the strings of the iterable with self between them");
-        b.Add("str.split", M, "(self: str, sep: str | None = ..., maxsplit: int = ...) -> list[str]", raises: ["ValueError"], documentation: "the parts between separators (runs of whitespace when sep is None); ValueError for an empty sep");
-        b.Add("str.rsplit", M, "(self: str, sep: str | None = ..., maxsplit: int = ...) -> list[str]", raises: ["ValueError"], documentation: "as split, but maxsplit counts from the right");
-        b.Add("str.splitlines", M, "(self: str, keepends: bool = ...) -> list[str]", documentation: "the lines (at \\n, \\r\\n, \\r and the other Unicode line boundaries)");
+        b.Add("str.split", M, "(self: str, /, sep: str | None = ..., maxsplit: int = ...) -> list[str]", raises: ["ValueError"], documentation: "the parts between separators (runs of whitespace when sep is None); ValueError for an empty sep");
+        b.Add("str.rsplit", M, "(self: str, /, sep: str | None = ..., maxsplit: int = ...) -> list[str]", raises: ["ValueError"], documentation: "as split, but maxsplit counts from the right");
+        b.Add("str.splitlines", M, "(self: str, /, keepends: bool = ...) -> list[str]", documentation: "the lines (at \\n, \\r\\n, \\r and the other Unicode line boundaries)");
         foreach (var (name, where) in new[] { ("strip", "both ends"), ("lstrip", "the start"), ("rstrip", "the end") })
             b.Add("str." + name, M, "(self: str, chars: str | None = ..., /) -> str", documentation: $"without the given characters (whitespace by default) at {where}");
         foreach (var (name, what) in new[]
@@ -48,11 +48,11 @@ internal static class StrMethods
         b.Add("str.partition", M, "(self: str, sep: str, /) -> tuple[str, str, str]", raises: ["ValueError"], documentation: "(head, sep, tail) at the first sep, or (self, '', ''); ValueError for an empty sep");
         b.Add("str.rpartition", M, "(self: str, sep: str, /) -> tuple[str, str, str]", raises: ["ValueError"], documentation: "(head, sep, tail) at the last sep, or ('', '', self)");
         b.Add("str.format", M, "(self: str, /, *args: object) -> str", raises: ["IndexError", "KeyError", "ValueError"], documentation: "the format string with {} fields replaced by the arguments (keyword fields are not supported)");
-        b.Add("str.encode", M, "(self: str, encoding: str = ..., errors: str = ...) -> bytes", raises: ["UnicodeEncodeError", "LookupError"], documentation: "the encoded bytes (UTF-8 by default)");
+        b.Add("str.encode", M, "(self: str, /, encoding: str = ..., errors: str = ...) -> bytes", raises: ["UnicodeEncodeError", "LookupError"], documentation: "the encoded bytes (UTF-8 by default)");
         b.Add("str.removeprefix", M, "(self: str, prefix: str, /) -> str", documentation: "self without prefix when it starts with it");
         b.Add("str.removesuffix", M, "(self: str, suffix: str, /) -> str", documentation: "self without suffix when it ends with it");
-        b.Add("str.expandtabs", M, "(self: str, tabsize: int = ...) -> str", documentation: "tabs replaced by spaces up to the next multiple of tabsize (8)");
+        b.Add("str.expandtabs", M, "(self: str, /, tabsize: int = ...) -> str", documentation: "tabs replaced by spaces up to the next multiple of tabsize (8)");
 
-        b.Add("bytes.decode", M, "(self: bytes, encoding: str = ..., errors: str = ...) -> str", raises: ["UnicodeDecodeError", "LookupError"], documentation: "the decoded string (UTF-8 by default)");
+        b.Add("bytes.decode", M, "(self: bytes, /, encoding: str = ..., errors: str = ...) -> str", raises: ["UnicodeDecodeError", "LookupError"], documentation: "the decoded string (UTF-8 by default)");
     }
 }
