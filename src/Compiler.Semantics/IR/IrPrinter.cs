@@ -246,7 +246,7 @@ public sealed class IrPrinter
             1 => " " + handler.ExceptionClasses[0].Name,
             _ => " (" + string.Join(", ", handler.ExceptionClasses.Select(c => c.Name)) + ")",
         };
-        var name = handler.Variable is null ? "" : $" as {Declare(handler.Variable)}";
+        var name = handler.Variable is null ? "" : $" as {handler.Variable.Name}";
         WriteNested($"except{classes}{name}:", handler, handler.Body);
     }
 
@@ -282,7 +282,7 @@ public sealed class IrPrinter
             case IrCall n:
                 var arguments = string.Join(", ", n.Arguments.Select((a, i) => n.GetKeywordName(i) is { } keyword ? $"{keyword}={Expression(a)}" : Expression(a)));
                 var checks = n.Checks == IrCheck.None ? "" : "checked(" + CheckNames(n.Checks) + ") ";
-                var generic = n.Overload.Signature.IsGeneric ? ": " + n.Type.DisplayName : "";
+                var generic = n.Overload.Signature.ReturnType.ContainsTypeParameters ? ": " + n.Type.DisplayName : "";
                 return $"{checks}{{{Overload(n.Overload)}}}({arguments}){generic}";
             case IrCallFunction n:
                 return $"call {n.Function.InstanceName}({Arguments(n.Arguments)})";

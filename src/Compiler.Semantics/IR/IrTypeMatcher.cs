@@ -56,6 +56,27 @@ public static class IrTypeMatcher
         _ => null,
     };
 
+    /// <summary>
+    /// The result type of <paramref name="overload"/> for positional arguments of <paramref name="argumentTypes"/>,
+    /// or null when they do not fit (a type parameter only the result mentions stays unbound: null too).
+    /// </summary>
+    public static PyType? InferResultType(Operations.OperationOverload overload, IReadOnlyList<PyType> argumentTypes)
+    {
+        var parameters = overload.Signature.Parameters;
+        var bindings = new Dictionary<TypeParameter, PyType>();
+        var p = 0;
+        foreach (var argument in argumentTypes)
+        {
+            if (p >= parameters.Count || parameters[p].Kind is Symbols.ParameterKind.KeywordOnly or Symbols.ParameterKind.VarKeyword) return null;
+            if (!TryMatch(parameters[p].Type, argument, bindings)) return null;
+            if (parameters[p].Kind != Symbols.ParameterKind.VarPositional) p++;
+        }
+        for (; p < parameters.Count; p++)
+            if (!parameters[p].IsOptional && parameters[p].Kind is Symbols.ParameterKind.PositionalOnly or Symbols.ParameterKind.PositionalOrKeyword) return null;
+        var result = Substitute(overload.Signature.ReturnType, bindings);
+        return result.ContainsTypeParameters ? null : result;
+    }
+
     /// <summary>Replaces bound type parameters in <paramref name="type"/>.</summary>
     public static PyType Substitute(PyType type, IReadOnlyDictionary<TypeParameter, PyType> bindings) =>
         type.Map(t => t is TypeParameter p && bindings.TryGetValue(p, out var bound) ? bound : null);
