@@ -43,7 +43,7 @@ public sealed class SyntacticNameClassifier : INameClassifier
         if (_modules.ContainsKey(text)) return NameKind.Module;
         if (_classes.Contains(text)) return NameKind.Class;
         if (_functions.Contains(text)) return NameKind.Function;
-        if (!_bound.Contains(text) && PythonBuiltins.Names.Contains(text)) return NameKind.Builtin;
+        if (!_bound.Contains(text) && Binding.PythonBuiltins.Contains(text)) return NameKind.Builtin;
         return NameKind.Variable;
     }
 
