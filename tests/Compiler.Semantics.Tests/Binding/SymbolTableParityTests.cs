@@ -31,33 +31,7 @@ public class SymbolTableParityTests
             var oracle = SymtableOracle.RunFiles(files, outDir);
             oracleClock.Stop();
             var ourClock = Stopwatch.StartNew();
-            var mismatches = new ConcurrentBag<(int Index, string Message)>();
-            var next = -1;
-            var threads = new List<Thread>();
-            for (var t = 0; t < Math.Max(1, Environment.ProcessorCount); t++)
-            {
-                // Big stacks: some test files nest expressions very deeply.
-                var thread = new Thread(() =>
-                {
-                    int i;
-                    while ((i = Interlocked.Increment(ref next)) < files.Count)
-                    {
-                        string? message;
-                        try
-                        {
-                            message = Check(files[i], oracle[i]);
-                        }
-                        catch (Exception e)
-                        {
-                            message = "exception: " + e;
-                        }
-                        if (message is not null) mismatches.Add((i, message));
-                    }
-                }, 256 * 1024 * 1024);
-                thread.Start();
-                threads.Add(thread);
-            }
-            foreach (var thread in threads) thread.Join();
+            var mismatches = StdlibComparison.FindMismatches(files.Count, i => Check(files[i], oracle[i]));
             ourClock.Stop();
 
             var parseErrors = oracle.Count(o => o.ErrorStage is "parse" or "read");
@@ -65,7 +39,7 @@ public class SymbolTableParityTests
             TestContext.Out.WriteLine(
                 $"{files.Count} files: {files.Count - parseErrors - symtableErrors} compared, {symtableErrors} rejected by CPython's symbol table (checked), " +
                 $"{parseErrors} skipped (CPython cannot parse them); CPython {oracleClock.Elapsed.TotalSeconds:F1} s, ours {ourClock.Elapsed.TotalSeconds:F1} s");
-            var sorted = mismatches.OrderBy(m => m.Index).ToList();
+            var sorted = mismatches;
             if (sorted.Count > 0)
             {
                 var report = new StringBuilder($"{sorted.Count} of {files.Count} stdlib files differ from CPython's symtable:\n");

@@ -40,35 +40,7 @@ public class StdlibAstConformanceTests
     public void EveryStdlibFileMatchesCPython()
     {
         Assert.That(_files, Has.Count.GreaterThan(1000), "the stdlib list looks wrong");
-        var mismatches = new ConcurrentBag<(int Index, string Message)>();
-        // Dedicated threads with big stacks (deeply nested test files), one per core, pulling file indices.
-        var next = -1;
-        var threads = new List<Thread>();
-        for (var t = 0; t < Math.Max(1, Environment.ProcessorCount); t++)
-        {
-            var thread = new Thread(() =>
-            {
-                int i;
-                while ((i = Interlocked.Increment(ref next)) < _files.Count)
-                {
-                    string? message;
-                    try
-                    {
-                        message = Check(_files[i], _oracle[i]);
-                    }
-                    catch (Exception e)
-                    {
-                        message = "exception: " + e;
-                    }
-                    if (message is not null) mismatches.Add((i, message));
-                }
-            }, 256 * 1024 * 1024);
-            thread.Start();
-            threads.Add(thread);
-        }
-        foreach (var thread in threads) thread.Join();
-
-        var sorted = mismatches.OrderBy(m => m.Index).ToList();
+        var sorted = StdlibComparison.FindMismatches(_files.Count, i => Check(_files[i], _oracle[i]));
         var report = new StringBuilder();
         report.AppendLine($"{sorted.Count} of {_files.Count} stdlib files differ from CPython:");
         foreach (var (index, message) in sorted) report.AppendLine($"--- {_files[index]}\n{message}");
