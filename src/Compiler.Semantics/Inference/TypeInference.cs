@@ -21,6 +21,7 @@ namespace PythonAot.Compiler.Semantics.Inference;
 internal sealed partial class TypeInference : ICallableInstantiator
 {
     private const int MaxRounds = 50;
+    private const int MaxInstancesPerFunction = 16;
 
     private readonly PythonCompilation _compilation;
     private readonly TypeUnifier _unifier = new();
@@ -148,6 +149,13 @@ internal sealed partial class TypeInference : ICallableInstantiator
             foreach (var candidate in existing)
                 if (ReferenceEquals(candidate.Parent, parent) && SameTypes(candidate.ParameterTypes, parameterTypes)) return candidate;
             if (function.IsFullyAnnotated && existing.Count > 0 && parent is null) return existing[0];
+        }
+        if (existing is { Count: >= MaxInstancesPerFunction })
+        {
+            // Recursion that grows its argument types (f(x) calling f([x])) would instantiate forever.
+            Report(TypingDiagnosticDescriptors.NotSupported, function.DeclaringSyntax is FunctionDefinitionSyntax d ? d.Name.Parent! : function.DeclaringSyntax!,
+                $"calling '{function.QualifiedName}' with more than {MaxInstancesPerFunction} different combinations of argument types (annotate its parameters)");
+            return existing[0];
         }
         var scope = module.Scopes.GetScope(function.DeclaringSyntax!)!;
         var returnType = function.DeclaredReturnType is { } declared
