@@ -76,6 +76,8 @@ internal sealed partial class FunctionWalker
         var parameters = function.Parameters;
         var offset = self is null ? 0 : 1;
         var bound = new PyType?[parameters.Count];
+        var boundBy = new int[parameters.Count];
+        Array.Fill(boundBy, -1);
         if (self is not null && parameters.Count > 0) bound[0] = self;
         var positional = offset;
         for (var i = 0; i < arguments.Count; i++)
@@ -108,6 +110,7 @@ internal sealed partial class FunctionWalker
                 }
             }
             bound[index] = arguments[i];
+            boundBy[index] = i;
         }
         for (var p = 0; p < parameters.Count; p++)
         {
@@ -130,8 +133,9 @@ internal sealed partial class FunctionWalker
             if (parameters[p].DeclaredType is not { } declared || ReferenceEquals(bound[p], declared)) continue;
             if (!IsAssignable(declared, bound[p]!, inference.Unifier))
             {
-                var argumentIndex = p - offset;
-                SyntaxNode at = argumentIndex >= 0 && argumentIndex < call.ArgumentList.Arguments.Count ? call.ArgumentList.Arguments[argumentIndex] : call;
+                // The argument that bound the parameter (a keyword argument may be anywhere in the list).
+                var argumentIndex = boundBy[p];
+                SyntaxNode at = argumentIndex >= 0 ? call.ArgumentList.Arguments[argumentIndex] : call;
                 Report(TypingDiagnosticDescriptors.ArgumentTypeMismatch, at, parameters[p].Name, function.QualifiedName, bound[p]!.Resolve().DisplayName, declared.DisplayName);
             }
         }

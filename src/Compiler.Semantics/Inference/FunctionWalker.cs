@@ -65,7 +65,11 @@ internal sealed partial class FunctionWalker(TypeInference inference, FunctionIn
     private void AssignToSlot(VariableSlot slot, PyType value, SyntaxNode at, string name)
     {
         value = value.Resolve();
-        if (value is ErrorType) return;
+        if (value is ErrorType)
+        {
+            slot.HasErrorAssignment = true;
+            return;
+        }
         if (slot.IsDeclared)
         {
             CheckAssignable(slot.Inner, value, at, name);

@@ -49,7 +49,7 @@ internal sealed partial class TypeInference
             if (classSyntax.Arguments is { } arguments)
             {
                 var bases = arguments.Arguments.Where(a => a.Name.Kind == SyntaxKind.None && a.Prefix.Kind == SyntaxKind.None).ToList();
-                if (bases.Count > 1) Report(TypingDiagnosticDescriptors.NotSupported, bases[1], "multiple inheritance");
+                if (bases.Count > 1) ReportNow(TypingDiagnosticDescriptors.NotSupported, bases[1], "multiple inheritance");
                 if (bases.Count >= 1 && ResolveClassName(module, bases[0].Expression) is { } baseClass) symbol.BaseClass = baseClass;
             }
             symbol.IsDataclass = classSyntax.Decorators.Any(d => d.Expression is NameExpressionSyntax { Identifier.ValueText: "dataclass" } or MemberAccessExpressionSyntax { Name.ValueText: "dataclass" } or CallExpressionSyntax { Expression: NameExpressionSyntax { Identifier.ValueText: "dataclass" } });
@@ -82,7 +82,7 @@ internal sealed partial class TypeInference
             var importedClass = FindImportedMember(module, name.Identifier.ValueText) as ClassSymbol;
             if (importedClass is not null) return importedClass;
         }
-        Report(TypingDiagnosticDescriptors.NotSupported, expression, $"the base class '{expression}'");
+        ReportNow(TypingDiagnosticDescriptors.NotSupported, expression, $"the base class '{expression}'");
         return null;
     }
 
@@ -111,7 +111,13 @@ internal sealed partial class TypeInference
                 : FindImportedMember(module, name) is ClassSymbol ic ? new ClassType(ic)
                 : BuiltinClasses.Get(name) is { } bc ? new ClassType(bc)
                 : _library.ResolveNamedType(name),
-            (node, message) => Report(TypingDiagnosticDescriptors.InvalidAnnotation, node, message));
+            // Annotations are resolved while declaring, before the reporting round: their errors are reported at once.
+            // A written 'Any' is PA3010's (the untranslatable-construct checker), not reported twice.
+            (node, message) =>
+            {
+                if (node is NameExpressionSyntax { Identifier.ValueText: "Any" } or MemberAccessExpressionSyntax { Name.ValueText: "Any" }) return;
+                ReportNow(TypingDiagnosticDescriptors.InvalidAnnotation, node, message);
+            });
         var result = resolver.ResolveAnnotation(annotation);
         isFinal = result.IsFinal;
         return result.Type;
@@ -266,7 +272,7 @@ internal sealed partial class TypeInference
                             symbol = _symbols.GetValueOrDefault(global) ?? GetOrCreateVariableSymbol(source, global);
                             _importedVariables[name] = (source, global);
                         }
-                        if (symbol is null) Report(TypingDiagnosticDescriptors.CannotImportName, alias, imported, moduleName);
+                        if (symbol is null) ReportNow(TypingDiagnosticDescriptors.CannotImportName, alias, imported, moduleName);
                     }
                     else if (_library.GetOperation($"{moduleName}.{imported}") is { } operation)
                     {

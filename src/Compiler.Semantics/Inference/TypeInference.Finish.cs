@@ -12,7 +12,7 @@ internal sealed partial class TypeInference
     {
         foreach (var slot in _staticSlots.Values.Concat(_allInstances.SelectMany(i => i.Slots.Values)))
         {
-            if (slot.Symbol is not VariableSymbol variable || !slot.Type.ContainsTypeVariables) continue;
+            if (slot.Symbol is not VariableSymbol variable || !slot.Type.ContainsTypeVariables || slot.HasErrorAssignment) continue;
             if (variable.DeclaringSyntax is { } declaration) Report(TypingDiagnosticDescriptors.CannotInferType, declaration, variable.Name);
         }
         foreach (var instance in _allInstances)

@@ -117,9 +117,10 @@ internal sealed partial class TypeInference : ICallableInstantiator
             module.Init ??= NewInstance(module, null, module.Scopes.Module, [], PyType.None, null);
             WalkInstance(module.Init);
         }
-        // Annotated functions have one instance whether or not anything calls them (exports).
+        // Functions with annotated parameters have one instance whether or not anything calls them (exports); an
+        // unannotated return is inferred from the body.
         foreach (var (function, module) in _functionModules.ToArray())
-            if (function.IsFullyAnnotated && function.ContainingFunction is null && !function.IsLambda)
+            if (HasAnnotatedParameters(function) && function.ContainingFunction is null && !function.IsLambda)
                 GetOrCreateInstance(function, DeclaredParameterTypes(function), null);
         for (var i = 0; i < _allInstances.Count; i++)
             if (_allInstances[i].Function is not null) WalkInstance(_allInstances[i]);
@@ -136,6 +137,9 @@ internal sealed partial class TypeInference : ICallableInstantiator
         }
         return instance;
     }
+
+    private static bool HasAnnotatedParameters(FunctionSymbol function) =>
+        function.IsFullyAnnotated || function.Parameters.Where((p, i) => !(i == 0 && function.ContainingClass is not null)).All(p => p.DeclaredType is not null);
 
     private static IReadOnlyList<PyType> DeclaredParameterTypes(FunctionSymbol function) =>
         function.Parameters.Select((p, i) => p.DeclaredType ?? (i == 0 && function.ContainingClass is { } c ? new ClassType(c) : PyType.Error)).ToArray();
@@ -237,9 +241,20 @@ internal sealed partial class TypeInference : ICallableInstantiator
     internal void Report(DiagnosticDescriptor descriptor, SyntaxNode node, params object[] arguments) =>
         Report(descriptor, node.SyntaxTree.GetLocation(node.Span), [], arguments);
 
-    internal void Report(DiagnosticDescriptor descriptor, Location location, IEnumerable<Location> additional, params object[] arguments)
+    /// <summary>
+    /// Reports an error found once while declaring (annotations, bases, imports), before the rounds: the gate that
+    /// holds back reports until the last round would drop it.
+    /// </summary>
+    internal void ReportNow(DiagnosticDescriptor descriptor, SyntaxNode node, params object[] arguments) =>
+        Report(descriptor, node.SyntaxTree.GetLocation(node.Span), [], arguments, always: true);
+
+    internal void Report(DiagnosticDescriptor descriptor, Location location, IEnumerable<Location> additional, params object[] arguments) =>
+        Report(descriptor, location, additional, arguments, always: false);
+
+    /// <summary>Reports in the last round only, unless <paramref name="always"/> (errors found once, outside the rounds).</summary>
+    internal void Report(DiagnosticDescriptor descriptor, Location location, IEnumerable<Location> additional, object[] arguments, bool always)
     {
-        if (!_report) return;
+        if (!_report && !always) return;
         if (!_reported.Add((descriptor.Id, new TextSpanKey(location.SourceTree?.FilePath ?? location.GetLineSpan().Path, location.SourceSpan.Start, location.SourceSpan.Length)))) return;
         _diagnostics.Add(Diagnostic.Create(descriptor, location, additional, arguments));
     }

@@ -36,4 +36,7 @@ internal sealed class VariableSlot(Symbol symbol, PyType? declared)
 
     /// <summary>Whether some assignment gave a non-None value (an only-None variable has type None).</summary>
     public bool HasNonNoneAssignment { get; set; }
+
+    /// <summary>Whether a value that already has a reported error was assigned: its type staying unfixed is a follow-on, not PA2003.</summary>
+    public bool HasErrorAssignment { get; set; }
 }

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using PythonAot.Compiler.Semantics.Diagnostics;
+using PythonAot.Compiler.Syntax.Tests.Infrastructure;
+using SyntaxTree = PythonAot.Compiler.Syntax.SyntaxTree;
+
+namespace PythonAot.Compiler.Semantics.Tests.Typing;
+
+/// <summary>
+/// Every PA2xxx descriptor has a section in docs/diagnostics.md, and the section's example, compiled whole
+/// (syntax, binding, typing and untranslatable checks), gives exactly the documented errors.
+/// </summary>
+public sealed partial class TypingDocumentationTests
+{
+    private static readonly Lazy<string> s_docs = new(() => File.ReadAllText(Path.Combine(StdlibCorpus.RepositoryRoot, "docs", "diagnostics.md")));
+
+    private static IEnumerable<DiagnosticDescriptor> Descriptors() =>
+        typeof(TypingDiagnosticDescriptors)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
+
+    private static IEnumerable<TestCaseData> DescriptorCases() =>
+        Descriptors().Select(d => new TestCaseData(d).SetArgDisplayNames(d.Id));
+
+    [Test]
+    public void Descriptors_HaveDenseOrderedUniqueIds()
+    {
+        var ids = Descriptors().Select(d => d.Id).ToArray();
+        Assert.That(ids, Is.Unique);
+        Assert.That(ids, Has.All.Matches(@"^PA2\d{3}$"));
+        var expected = Enumerable.Range(1, ids.Length).Select(i => "PA" + (2000 + i).ToString(CultureInfo.InvariantCulture)).ToArray();
+        Assert.That(ids, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Descriptors_AreErrorsOfTheTypingCategory() =>
+        Assert.That(Descriptors(), Has.All.Matches<DiagnosticDescriptor>(d => d.DefaultSeverity == DiagnosticSeverity.Error && d.Category == "Typing"));
+
+    [Test]
+    public void Docs_HaveNoTypingSectionWithoutADescriptor()
+    {
+        var ids = Descriptors().Select(d => d.Id).ToHashSet();
+        var documented = SectionHeading().Matches(s_docs.Value.Replace("\r\n", "\n", StringComparison.Ordinal)).Select(m => m.Groups["id"].Value).ToArray();
+        Assert.That(documented, Is.EquivalentTo(ids));
+    }
+
+    [TestCaseSource(nameof(DescriptorCases))]
+    public void Descriptor_HasADocsSectionWithExampleOutputAndFix(DiagnosticDescriptor descriptor)
+    {
+        var section = GetSection(descriptor.Id);
+        Assert.That(section, Is.Not.Null, $"docs/diagnostics.md has no '## {descriptor.Id} — ' section");
+        Assert.That(section, Does.StartWith($"## {descriptor.Id} — {descriptor.Title}\n"), "the heading is the descriptor's title");
+        Assert.That(section, Does.Contain("Message: `"));
+        Assert.That(section, Does.Contain("```python\n"));
+        Assert.That(section, Does.Contain("**Fix:**"));
+        Assert.That(descriptor.HelpLinkUri, Is.EqualTo("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant()));
+    }
+
+    [TestCaseSource(nameof(DescriptorCases))]
+    public void Descriptor_DocsExampleGivesTheDocumentedOutput(DiagnosticDescriptor descriptor)
+    {
+        var section = GetSection(descriptor.Id);
+        Assume.That(section, Is.Not.Null);
+        var match = ExampleRegex().Match(section!);
+        Assert.That(match.Success, "the section needs a ```python block followed by a ``` output block");
+
+        var compilation = PythonCompilation.Create(SplitFiles(match.Groups["code"].Value).Select(f => SyntaxTree.ParseText(f.Source, path: f.Path)));
+        var actual = compilation.GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d =>
+            {
+                var span = d.Location.GetLineSpan();
+                var start = span.StartLinePosition;
+                return string.Create(CultureInfo.InvariantCulture, $"{span.Path}({start.Line + 1},{start.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}");
+            })
+            .ToArray();
+        var documented = match.Groups["output"].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(documented, Has.Length.EqualTo(1), "one documented output line");
+        Assert.That(documented[0], Does.Contain($": error {descriptor.Id}: "));
+        Assert.That(actual, Is.Not.Empty);
+        Assert.That(actual[0], Is.EqualTo(documented[0]), "the example's first error is the documented line");
+        Assert.That(actual, Is.EqualTo(documented), "the example gives no other error");
+    }
+
+    /// <summary>A code block is one file, example.py, unless '# file: NAME' lines start the files.</summary>
+    private static IEnumerable<(string Path, string Source)> SplitFiles(string code)
+    {
+        var lines = code.Split('\n');
+        if (!lines.Any(l => l.StartsWith("# file: ", StringComparison.Ordinal)))
+        {
+            yield return ("example.py", code);
+            yield break;
+        }
+        string? path = null;
+        var source = new List<string>();
+        foreach (var line in lines)
+        {
+            if (line.StartsWith("# file: ", StringComparison.Ordinal))
+            {
+                if (path is not null) yield return (path, string.Join('\n', source).TrimEnd('\n') + "\n");
+                path = line["# file: ".Length..].Trim();
+                source.Clear();
+            }
+            else
+            {
+                source.Add(line);
+            }
+        }
+        if (path is not null) yield return (path, string.Join('\n', source).TrimEnd('\n') + "\n");
+    }
+
+    private static string? GetSection(string id)
+    {
+        // The section runs to the next heading; '#' lines inside code blocks are Python comments, not headings.
+        var lines = s_docs.Value.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var start = Array.FindIndex(lines, l => l.StartsWith($"## {id} — ", StringComparison.Ordinal));
+        if (start < 0) return null;
+        var end = start + 1;
+        for (var inCode = false; end < lines.Length; end++)
+        {
+            if (lines[end].StartsWith("```", StringComparison.Ordinal)) inCode = !inCode;
+            else if (!inCode && lines[end].StartsWith('#')) break;
+        }
+        return string.Join('\n', lines[start..end]);
+    }
+
+    [GeneratedRegex(@"```python\n(?<code>.*?)```\n\n```\n(?<output>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex ExampleRegex();
+
+    [GeneratedRegex(@"^## (?<id>PA2\d{3}) — ", RegexOptions.Multiline)]
+    private static partial Regex SectionHeading();
+}
