@@ -125,7 +125,8 @@ internal sealed partial class TypeInference
             LambdaExpressionSyntax lambda => ("<lambda>", lambda.Parameters, (ExpressionSyntax?)null),
             _ => throw new InvalidOperationException(),
         };
-        var containingClass = syntax is FunctionDefinitionSyntax && syntax.Parent?.Parent?.Parent is ClassDefinitionSyntax cls && syntax.Parent.Parent is BlockSyntax
+        // A def directly in a class body: the body block's statements are the def's parent's children (no list node between).
+        var containingClass = syntax is FunctionDefinitionSyntax && syntax.Parent is BlockSyntax && syntax.Parent.Parent is ClassDefinitionSyntax cls
             ? _classes[cls]
             : null;
         var parameters = new List<ParameterSymbol>();
