@@ -86,7 +86,8 @@ internal sealed partial class TypeInference : ICallableInstantiator
     {
         foreach (var tree in trees) DeclareModule(tree);
         foreach (var module in _modules) DeclareMembers(module);
-        foreach (var module in _modules) ResolveImportsAndClasses(module);
+        foreach (var module in _modules) ResolveClassesAndFunctions(module);
+        foreach (var module in _modules) ResolveImports(module);
 
         for (var round = 0; round < MaxRounds; round++)
         {

@@ -79,7 +79,7 @@ internal sealed partial class FunctionLowerer
             case CallableType:
                 return Indirect(call, Expr(calleeSyntax));
         }
-        throw new LoweringException(call, $"the call '{call}'");
+        throw new LoweringException(call, $"the call '{call}' (callee {callee.Type.Resolve().DisplayName}, instance {info.CalledInstance?.Name ?? "none"})");
     }
 
     private IrExpression Indirect(CallExpressionSyntax call, IrExpression callee)

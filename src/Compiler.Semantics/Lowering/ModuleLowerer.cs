@@ -71,6 +71,9 @@ internal sealed class ModuleLowerer
         }
         new FunctionLowerer(this, init, Module.Init).LowerBody();
         foreach (var instance in mine) new FunctionLowerer(this, instance, _functions[instance]).LowerBody();
+        // Bodies (and anything synthesized without a statement of its own) take the def's location.
+        foreach (var function in Module.AllFunctions)
+            if (function.Location is { } location) LocationFiller.Fill(function.Body, location);
         return Module;
     }
 

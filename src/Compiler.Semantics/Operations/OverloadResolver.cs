@@ -42,6 +42,9 @@ public sealed class OverloadResolver(TypeUnifier unifier, ICallableInstantiator?
         var best = candidates.MinBy(c => c.Cost);
         // Re-run the winner without rolling back: its inference bindings are the call's effect on argument types.
         var winner = TryMatch(overloads[best.Index], arguments);
+        // A callable argument's instance can change between the trial and the re-run (its walk binds variables the
+        // rollback undid): the re-run may defer; the next round resolves it.
+        if (winner.Cost < 0) return OverloadResolutionResult.Deferred;
         return new OverloadResolutionResult(OverloadResolutionKind.Resolved, overloads[best.Index], winner.ReturnType!.Resolve(), winner.Conversions!, winner.ParameterIndices!, winner.ParameterTypes!.Select(t => t.Resolve()).ToArray());
     }
 
