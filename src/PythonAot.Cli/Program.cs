@@ -105,6 +105,7 @@ internal static class Program
             TokensCommand.Create(context),
             AstCommand.Create(context),
             CheckCommand.Create(context),
+            IrCommand.Create(context),
             DemoCommand.Create(context),
             OpsCommand.Create(context),
         };

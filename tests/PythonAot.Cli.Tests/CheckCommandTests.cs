@@ -6,7 +6,8 @@ public class CheckCommandTests
 {
     // CPython: SyntaxError: expected ':' at line 1, offset 9.
     private const string BadSource = "def f(x)\n    return x\n";
-    private const string GoodSource = "def f(x):\n    return x\n";
+    // Fully typed: `def f(x)` would now get PA2005 (an exported function with an untyped parameter) from the semantic check.
+    private const string GoodSource = "def f(x: int) -> int:\n    return x\n";
 
     private TempDirectory _dir = null!;
     private string _bad = null!;

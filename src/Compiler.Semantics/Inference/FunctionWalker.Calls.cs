@@ -26,8 +26,12 @@ internal sealed partial class FunctionWalker
 
         if (call.Expression is MemberAccessExpressionSyntax member)
             return MethodCallInfo(call, member, arguments, keywords);
-        if (call.Expression is NameExpressionSyntax { Identifier.ValueText: "super" } superName && arguments.Count == 0 && Module.Scopes.Resolve(superName).IsBuiltin)
+        // super() is not an operation of the library: it is the base class of the method's class.
+        if (call.Expression is NameExpressionSyntax { Identifier.ValueText: "super" } superName && Module.Scopes.Resolve(superName).IsBuiltin)
+        {
+            Record(superName, new ExpressionInfo(PyType.Error));
             return SuperInfo(call);
+        }
 
         var callee = TypeOf(call.Expression).Resolve();
         return CallValue(call, callee, arguments, keywords, call.Expression.ToString());

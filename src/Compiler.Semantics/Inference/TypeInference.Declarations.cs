@@ -40,8 +40,8 @@ internal sealed partial class TypeInference
 
     private static bool IsModuleLevel(SyntaxNode node) => node.Parent is ModuleSyntax;
 
-    /// <summary>Binds imports to the symbols they import, class bases and fields, and function signatures.</summary>
-    private void ResolveImportsAndClasses(ModuleInfo module)
+    /// <summary>Binds class bases and fields, and function signatures.</summary>
+    private void ResolveClassesAndFunctions(ModuleInfo module)
     {
         var root = module.Tree.GetRoot();
         foreach (var (classSyntax, symbol) in _classes.Where(p => p.Key.SyntaxTree == module.Tree))
@@ -67,7 +67,12 @@ internal sealed partial class TypeInference
             }
         }
         foreach (var (classSyntax, symbol) in _classes.Where(p => p.Key.SyntaxTree == module.Tree)) DeclareFields(module, classSyntax, symbol);
-        foreach (var node in root.DescendantNodes())
+    }
+
+    /// <summary>Binds the module's imports (after every module declared its functions: an import may name a later module's def).</summary>
+    private void ResolveImports(ModuleInfo module)
+    {
+        foreach (var node in module.Tree.GetRoot().DescendantNodes())
             if (node is ImportStatementSyntax or FromImportStatementSyntax) DeclareImport(module, node);
     }
 
@@ -131,6 +136,7 @@ internal sealed partial class TypeInference
             LambdaExpressionSyntax lambda => ("<lambda>", lambda.Parameters, (ExpressionSyntax?)null),
             _ => throw new InvalidOperationException(),
         };
+        // A def directly in a class body: the body block's statements are the def's parent's children (no list node between).
         var containingClass = syntax is FunctionDefinitionSyntax && syntax.Parent is BlockSyntax && syntax.Parent.Parent is ClassDefinitionSyntax cls
             ? _classes[cls]
             : null;

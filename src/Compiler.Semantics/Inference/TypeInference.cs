@@ -88,7 +88,8 @@ internal sealed partial class TypeInference : ICallableInstantiator
     {
         foreach (var tree in trees) DeclareModule(tree);
         foreach (var module in _modules) DeclareMembers(module);
-        foreach (var module in _modules) ResolveImportsAndClasses(module);
+        foreach (var module in _modules) ResolveClassesAndFunctions(module);
+        foreach (var module in _modules) ResolveImports(module);
 
         RunRoundsUntilStable();
         // What is still ambiguous only because nothing else constrains it (counts.get(w, 0) on an empty dict) takes

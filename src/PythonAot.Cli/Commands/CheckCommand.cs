@@ -1,12 +1,15 @@
 using System.CommandLine;
 using System.Text;
+using PythonAot.Compiler.Semantics;
 using PythonAot.Compiler.Syntax;
 
 namespace PythonAot.Cli;
 
 /// <summary>
-/// <c>pyaot check [--format text|msbuild|sarif] [--output FILE] [--language-version V] PATH...</c>: the syntax
-/// diagnostics of every file (folders: every .py under them). Exit code 1 when any error, 0 otherwise.
+/// <c>pyaot check [--format text|msbuild|sarif] [--output FILE] [--language-version V] PATH...</c>: the
+/// diagnostics of every file (folders: every .py under them): syntax (PA0xxx), and semantic (binding PA1xxx, typing
+/// PA2xxx, untranslatable constructs PA3xxx) of all the files analyzed as one compilation, so that they import each
+/// other by module name. Exit code 1 when any error, 0 otherwise.
 /// </summary>
 internal static class CheckCommand
 {
@@ -30,7 +33,7 @@ internal static class CheckCommand
             Description = "Python files, or folders to search recursively for .py files.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("check", "Report the syntax diagnostics of Python files; exits with 1 when there is any error.")
+        var command = new Command("check", "Report the syntax and semantic diagnostics of Python files; exits with 1 when there is any error.")
         {
             format, output, languageVersion, paths,
         };
@@ -45,12 +48,13 @@ internal static class CheckCommand
     private static int Run(CliContext context, DiagnosticFormat format, string? outputPath, PythonParseOptions options, string[] paths)
     {
         var files = SourceFiles.Collect(paths);
-        var diagnostics = new List<ReportedDiagnostic>();
-        foreach (var file in files)
-        {
-            var tree = SyntaxTree.ParseBytes(SourceFiles.ReadAllBytes(file), options, file);
-            diagnostics.AddRange(ReportedDiagnostic.FromTree(file, tree));
-        }
+        var trees = new List<(string Path, SyntaxTree Tree)>();
+        foreach (var file in files) trees.Add((file, SyntaxTree.ParseBytes(SourceFiles.ReadAllBytes(file), options, file)));
+        // One compilation: its diagnostics are the trees' syntax diagnostics followed by the semantic ones, by file.
+        var compilation = PythonCompilation.Create(trees.Select(t => t.Tree), PythonCompilationOptions.Default with { LanguageVersion = options.LanguageVersion });
+        var diagnostics = trees.Count == 0 ? [] : CompilationDiagnostics.Report(compilation.GetDiagnostics(), trees);
+        // Files in argument order, then document order within each.
+        diagnostics = diagnostics.OrderBy(d => trees.FindIndex(t => t.Path == d.Path)).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList();
         var errors = diagnostics.Count(d => d.IsError);
 
         if (outputPath is null)

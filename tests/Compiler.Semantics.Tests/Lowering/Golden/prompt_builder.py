@@ -1,0 +1,8 @@
+PREFIXES: dict[str, str] = {"query": "search_query: ", "document": "search_document: "}
+
+
+def embed_prompts(texts: list[str], task: str) -> list[str]:
+    return [PREFIXES[task] + t for t in texts]
+
+
+print(embed_prompts(["hello"], "query"))
