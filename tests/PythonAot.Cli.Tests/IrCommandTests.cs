@@ -56,7 +56,49 @@ public class IrCommandTests
         var file = _dir.Write("ok.py", "print(1)\n");
         var result = Cli.Run("ir", "--after", "fold-constants", file);
         Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
-        Assert.That(result.Stderr, Does.Contain("unknown stage 'fold-constants'").And.Contain("valid stages: lowering"));
+        Assert.That(result.Stderr, Does.Contain("unknown stage 'fold-constants'").And.Contain("valid stages: lowering, start, lower-augmented-assignment"));
         Assert.That(Cli.Run("ir", "--after", "lowering", file).ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void AfterAPassPrintsTheIrThatPassLeaves()
+    {
+        var file = _dir.Write("loops.py", "def total(xs: list[int]) -> int:\n    s = 0\n    for x in xs:\n        s += x * 2\n    return s\n\nprint(total([1, 2]))\n");
+        var lowered = Cli.Run("ir", file);
+        var afterAugmented = Cli.Run("ir", "--after", "lower-augmented-assignment", file);
+        var end = Cli.Run("ir", "--after", "end", file);
+        Assert.Multiple(() =>
+        {
+            Assert.That(lowered.Stdout, Does.Contain("s: int += "), "as lowered, the augmented assignment is still there");
+            Assert.That(afterAugmented.Stdout, Does.Not.Contain("+= ").And.Contain("s: int = {operator.add(int, int) -> int}(s, "));
+            Assert.That(end.Stdout, Does.Contain("checked(overflow)"), "the last passes place overflow checks");
+            Assert.That(lowered.Stdout, Does.Not.Contain("checked(overflow)"));
+        });
+    }
+
+    [Test]
+    public void ACustomPassFromAnAssemblyShowsItsEffect()
+    {
+        // The sample pass of the semantics tests rewrites x ** 2 into x * x at the after-lowering point.
+        var assembly = typeof(PythonAot.Compiler.Semantics.Tests.Passes.SquareToMultiplyPass).Assembly.Location;
+        var file = _dir.Write("square.py", "def sq(x: int) -> int:\n    return x ** 2\n\nprint(sq(7))\n");
+        var without = Cli.Run("ir", "--after", "end", file);
+        var with = Cli.Run("ir", "--after", "square-to-multiply", "--pass-assembly", assembly, file);
+        Assert.Multiple(() =>
+        {
+            Assert.That(without.ExitCode, Is.EqualTo(0), without.ToString());
+            Assert.That(without.Stdout, Does.Contain("{operator.pow(int, int) -> int}(x, 2)"));
+            Assert.That(with.ExitCode, Is.EqualTo(0), with.ToString());
+            Assert.That(with.Stdout, Does.Contain("{operator.mul(int, int) -> int}(x, x)").And.Not.Contain("operator.pow"));
+        });
+    }
+
+    [Test]
+    public void AMissingPassAssemblyIsAUsageError()
+    {
+        var file = _dir.Write("ok.py", "print(1)\n");
+        var result = Cli.Run("ir", "--pass-assembly", "nowhere.dll", file);
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+        Assert.That(result.Stderr, Does.Contain("pass assembly not found: nowhere.dll"));
     }
 }

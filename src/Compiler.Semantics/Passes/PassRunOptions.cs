@@ -18,4 +18,20 @@ public sealed class PassRunOptions
 
     /// <summary>The builtin class lookup handed to passes (<see cref="PassContext.ResolveClass"/>).</summary>
     public Func<string, ClassSymbol?>? ResolveClass { get; init; }
+
+    /// <summary>
+    /// Options whose lookups go to <paramref name="library"/> (overloads resolved exactly as type inference resolves
+    /// them) and to the builtin exception classes.
+    /// </summary>
+    public static PassRunOptions ForLibrary(OperationLibrary library, string? stopAfter = null) => new()
+    {
+        StopAfter = stopAfter,
+        ResolveOverload = (name, types) =>
+        {
+            if (library.GetOperation(name) is not { } operation) return null;
+            var result = new OverloadResolver(new TypeUnifier()).Resolve(operation, types.Select(t => new CallArgument(t)).ToArray());
+            return result.IsResolved ? result.Overload : null;
+        },
+        ResolveClass = BuiltinClasses.Get,
+    };
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PythonAot.Compiler.Semantics;
 using PythonAot.Compiler.Semantics.IR;
 using PythonAot.Compiler.Semantics.Lowering;
+using PythonAot.Compiler.Semantics.Passes;
 using PythonAot.Compiler.Syntax;
 
 namespace PythonAot.Cli;
@@ -16,11 +17,8 @@ internal static class IrCommand
     /// <summary>The stage printed when <c>--after</c> is not given: the IR as lowered.</summary>
     public const string LoweringStage = "lowering";
 
-    /// <summary>
-    /// The stages <c>--after</c> accepts, in pipeline order. Only the lowering exists until the pass manager lands;
-    /// its pass names are appended here and <see cref="RunPipeline"/> runs them.
-    /// </summary>
-    public static IReadOnlyList<string> Stages { get; } = [LoweringStage];
+    /// <summary>The stages <c>--after</c> accepts, in pipeline order: the lowering, then every pass and point of the default pipeline.</summary>
+    public static IReadOnlyList<string> Stages { get; } = [LoweringStage, .. PassPipeline.CreateDefault().Entries.Select(e => e.Name)];
 
     public static Command Create(CliContext context)
     {
@@ -31,25 +29,34 @@ internal static class IrCommand
         };
         var after = new Option<string>("--after")
         {
-            Description = "Print the IR after this stage of the pipeline: " + string.Join(", ", Stages) + ".",
+            Description = "Print the IR after this stage of the pipeline (default: as lowered): " + string.Join(", ", Stages) + ", or a pass loaded with --pass-assembly.",
             DefaultValueFactory = _ => LoweringStage,
             HelpName = "PASS",
+        };
+        var passAssemblies = new Option<string[]>("--pass-assembly")
+        {
+            Description = "Load custom passes from a .NET assembly (public IIrPass classes with [PipelineInsertion]) into the pipeline.",
+            HelpName = "DLL",
+            AllowMultipleArgumentsPerToken = false,
         };
         var languageVersion = CommonOptions.CreateLanguageVersion();
         var file = new Argument<string>("FILE") { Description = "The Python file to compile." };
         var command = new Command("ir", "Compile a Python file and print its typed IR; exits with 1 when it has errors.")
         {
-            function, after, languageVersion, file,
+            function, after, passAssemblies, languageVersion, file,
         };
         command.SetAction(parseResult => Run(context, parseResult.GetValue(file)!, parseResult.GetValue(function), parseResult.GetValue(after) ?? LoweringStage,
-            CommonOptions.ToParseOptions(parseResult.GetValue(languageVersion))));
+            parseResult.GetValue(passAssemblies) ?? [], CommonOptions.ToParseOptions(parseResult.GetValue(languageVersion))));
         return command;
     }
 
-    private static int Run(CliContext context, string path, string? functionName, string stage, PythonParseOptions options)
+    private static int Run(CliContext context, string path, string? functionName, string stage, string[] passAssemblies, PythonParseOptions options)
     {
-        if (!Stages.Contains(stage))
-            throw new CliException($"unknown stage '{stage}' for --after; valid stages: {string.Join(", ", Stages)}");
+        var pipeline = CreatePipeline(passAssemblies);
+        var stages = new List<string> { LoweringStage };
+        stages.AddRange(pipeline.Entries.Select(e => e.Name));
+        if (!stages.Contains(stage))
+            throw new CliException($"unknown stage '{stage}' for --after; valid stages: {string.Join(", ", stages)}");
         SourceFiles.RequireFile(path, "ir");
         var trees = ParseWithImports(path, options);
         var compilation = PythonCompilation.Create(trees.Select(t => t.Tree), PythonCompilationOptions.Default with { LanguageVersion = options.LanguageVersion });
@@ -64,7 +71,7 @@ internal static class IrCommand
                 return Program.ExitErrors;
             }
         }
-        var module = RunPipeline(result.Module!, stage);
+        var module = RunPipeline(result.Module!, pipeline, stage, compilation.Options);
         if (functionName is null)
         {
             context.Out.Write(IrPrinter.Print(module));
@@ -76,11 +83,34 @@ internal static class IrCommand
         return Program.ExitSuccess;
     }
 
-    /// <summary>The module after the pipeline has run up to and including <paramref name="stage"/> (the one place passes will be wired in).</summary>
-    private static IrModule RunPipeline(IrModule module, string stage)
+    /// <summary>The default pipeline with the passes of <paramref name="passAssemblies"/> inserted at their anchors.</summary>
+    private static PassPipeline CreatePipeline(string[] passAssemblies)
+    {
+        var pipeline = PassPipeline.CreateDefault();
+        foreach (var assembly in passAssemblies)
+        {
+            if (!File.Exists(assembly)) throw new CliException($"pass assembly not found: {assembly}");
+            try
+            {
+                PassAssemblyLoader.InsertPasses(pipeline, assembly);
+            }
+            catch (Exception e) when (e is ArgumentException or BadImageFormatException or FileLoadException or System.Reflection.ReflectionTypeLoadException)
+            {
+                throw new CliException($"cannot load passes from {assembly}: {e.Message}");
+            }
+        }
+        return pipeline;
+    }
+
+    /// <summary>The module after the pipeline has run up to and including <paramref name="stage"/>, verified after every pass.</summary>
+    private static IrModule RunPipeline(IrModule module, PassPipeline pipeline, string stage, PythonCompilationOptions options)
     {
         IrVerifier.Verify(module, stage: LoweringStage);
-        return stage == LoweringStage ? module : throw new CliException($"unknown stage '{stage}'");
+        if (stage == LoweringStage) return module;
+        var result = PassManager.Run(module, pipeline, PassRunOptions.ForLibrary(options.OperationLibrary, stage));
+        var errors = result.Diagnostics.Where(d => d.Severity == PassDiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0) throw new CliException(string.Join("\n", errors.Select(e => e.ToString())));
+        return module;
     }
 
     /// <summary>The file, then the sibling <c>.py</c> files its imports name (transitively), each parsed once.</summary>

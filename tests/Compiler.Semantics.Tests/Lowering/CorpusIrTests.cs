@@ -1,4 +1,6 @@
 using PythonAot.Compiler.Semantics.IR;
+using PythonAot.Compiler.Semantics.Operations;
+using PythonAot.Compiler.Semantics.Passes;
 using PythonAot.Compiler.Syntax.Tests.Infrastructure;
 
 namespace PythonAot.Compiler.Semantics.Tests.Lowering;
@@ -27,6 +29,17 @@ public sealed class CorpusIrTests
         // Every statement and expression carries a source location.
         var unlocated = LoweringHarness.Nodes(module).Where(n => n.Location is null).ToList();
         Assert.That(unlocated, Is.Empty, () => string.Join(", ", unlocated.Select(n => n.NodeKind)));
+    }
+
+    [TestCaseSource(nameof(Programs))]
+    public void TheWholePipelineRunsWithTheVerifierAfterEveryPass(string file)
+    {
+        var source = File.ReadAllText(Path.Combine(CorpusDirectory, file));
+        var module = LoweringHarness.Lower(source, file);
+        var result = PassManager.Run(module, PassPipeline.CreateDefault(), PassRunOptions.ForLibrary(OperationLibrary.Default));
+        Assert.That(result.Diagnostics, Is.Empty, () => string.Join("\n", result.Diagnostics));
+        Assert.That(result.Log.Select(e => e.PassName), Is.EqualTo(PassPipeline.CreateDefault().Passes.Select(p => p.Name)));
+        Assert.That(result.Log, Has.All.Property("Verified").True);
     }
 
     [TestCaseSource(nameof(Programs))]
