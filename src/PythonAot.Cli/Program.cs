@@ -99,7 +99,7 @@ internal static class Program
     /// <summary>The root command with every subcommand.</summary>
     internal static RootCommand CreateRootCommand(CliContext context)
     {
-        var root = new RootCommand("pyaot: compiles typed Python ahead of time to native code (milestone 1: the syntax layer).")
+        var root = new RootCommand("pyaot: compiles typed Python ahead of time to native code (milestones 1 and 2: syntax, semantic model, typed IR).")
         {
             ParseCommand.Create(context),
             TokensCommand.Create(context),

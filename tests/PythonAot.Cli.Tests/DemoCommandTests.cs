@@ -20,6 +20,11 @@ public class DemoCommandTests
         Assert.That(o, Does.Contain("Step 4: the CPython-AST view"));
         Assert.That(o, Does.Contain("FunctionDef(\n").And.Contain("name='embed_prompts'").And.Contain("ListComp("));
         Assert.That(o, Does.Contain("Step 5: a diagnostic"));
+        Assert.That(o, Does.Contain("Step 6: types"));
+        Assert.That(o, Does.Contain(": str   via operator.add(str, str) -> str"));
+        Assert.That(o, Does.Contain(": list[str]"));
+        Assert.That(o, Does.Contain("semantic diagnostics: 0"));
+        Assert.That(o, Does.Contain("Step 7: the typed IR").And.Contain("def embed_prompts(texts: list[str], task: str) -> list[str]:"));
         Assert.That(o, Does.Match(@"embed_broken\.py\(4,\d+\): error PA\d{4}: "));
         Assert.That(o, Does.Contain("round trip: True."));
         Assert.That(o, Does.Contain("What's next"));

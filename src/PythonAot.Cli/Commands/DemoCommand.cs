@@ -1,13 +1,18 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using PythonAot.Compiler.Semantics;
+using PythonAot.Compiler.Semantics.IR;
+using PythonAot.Compiler.Semantics.Lowering;
+using PythonAot.Compiler.Semantics.Passes;
 using PythonAot.Compiler.Syntax;
 
 namespace PythonAot.Cli;
 
 /// <summary>
 /// <c>pyaot demo</c>: a guided tour of what works today, on the talk's scenario (a typed helper that prefixes
-/// embedding prompts): parse, the tree, the round trip, the CPython-AST view, a diagnostic, and what comes next.
+/// embedding prompts): parse, the tree, the round trip, the CPython-AST view, a diagnostic, the types the semantic
+/// model gives, the typed IR after the pass pipeline, and what comes next.
 /// </summary>
 internal static class DemoCommand
 {
@@ -36,7 +41,7 @@ internal static class DemoCommand
     private static void Run(TextWriter o)
     {
         var invariant = CultureInfo.InvariantCulture;
-        o.WriteLine("PythonAot demo: the syntax layer (milestone 1)");
+        o.WriteLine("PythonAot demo: syntax, types and typed IR (milestones 1 and 2)");
         o.WriteLine();
         o.WriteLine("The scenario: a typed helper an inference service calls to prefix embedding prompts.");
         o.WriteLine("The source (embed.py):");
@@ -101,8 +106,31 @@ internal static class DemoCommand
             $"  The parser still returns a whole tree (the missing ':' is a zero-width token); round trip: {(brokenSame ? "True" : "False")}."));
         o.WriteLine();
 
-        o.WriteLine("What's next: the semantic model (scopes, symbols, list[str] -> list[str] typing) and the C++ backend");
-        o.WriteLine("  that compiles embed_prompts to a native function come in later milestones.");
+        // Step 6: the semantic model.
+        o.WriteLine("Step 6: types. PythonCompilation binds names (CPython's scoping rules) and propagates types by resolving");
+        o.WriteLine("  every operation against the operation library (`pyaot ops` lists it). What SemanticModel says:");
+        var compilation = PythonCompilation.Create([tree]);
+        var model = compilation.GetSemanticModel(tree);
+        var errors = compilation.GetDiagnostics().Count(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        var comprehension = root.DescendantNodes().OfType<ListComprehensionSyntax>().First();
+        var sum = (BinaryExpressionSyntax)comprehension.Element;
+        o.WriteLine(string.Create(invariant, $"  {sum,-30} : {model.GetTypeInfo(sum).Type}   via {model.GetSymbolInfo(sum).Overload}"));
+        o.WriteLine(string.Create(invariant, $"  {"[... for t in texts]",-30} : {model.GetTypeInfo(comprehension).Type}"));
+        o.WriteLine(string.Create(invariant, $"  semantic diagnostics: {errors}"));
+        o.WriteLine();
+
+        // Step 7: the typed IR.
+        o.WriteLine("Step 7: the typed IR of embed_prompts after the pass pipeline (what `pyaot ir --after end embed.py` prints):");
+        var lowered = IrLowering.Lower(compilation, tree);
+        if (lowered.Module is { } module)
+        {
+            PassManager.Run(module, PassPipeline.CreateDefault(), PassRunOptions.ForLibrary(compilation.Options.OperationLibrary));
+            var printed = IrPrinter.Print(module.AllFunctions.First(f => f.Name == "embed_prompts"));
+            foreach (var line in printed.TrimEnd('\n').Split('\n')) o.WriteLine("  " + line);
+        }
+        o.WriteLine();
+
+        o.WriteLine("What's next: the C++ backend that compiles this IR to a native library callable through a C ABI.");
     }
 
     private static void WriteNumbered(TextWriter o, string source)
