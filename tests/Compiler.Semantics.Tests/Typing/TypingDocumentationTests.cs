@@ -6,6 +6,8 @@ using PythonAot.Compiler.Semantics.Diagnostics;
 using PythonAot.Compiler.Syntax.Tests.Infrastructure;
 using SyntaxTree = PythonAot.Compiler.Syntax.SyntaxTree;
 
+using PythonAot.Compiler.Semantics.Tests.Infrastructure;
+
 namespace PythonAot.Compiler.Semantics.Tests.Typing;
 
 /// <summary>
@@ -14,16 +16,9 @@ namespace PythonAot.Compiler.Semantics.Tests.Typing;
 /// </summary>
 public sealed partial class TypingDocumentationTests
 {
-    private static readonly Lazy<string> s_docs = new(() => File.ReadAllText(Path.Combine(StdlibCorpus.RepositoryRoot, "docs", "diagnostics.md")));
+    private static IEnumerable<DiagnosticDescriptor> Descriptors() => DiagnosticDocs.Descriptors(typeof(TypingDiagnosticDescriptors));
 
-    private static IEnumerable<DiagnosticDescriptor> Descriptors() =>
-        typeof(TypingDiagnosticDescriptors)
-            .GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
-
-    private static IEnumerable<TestCaseData> DescriptorCases() =>
-        Descriptors().Select(d => new TestCaseData(d).SetArgDisplayNames(d.Id));
+    private static IEnumerable<TestCaseData> DescriptorCases() => DiagnosticDocs.Cases(typeof(TypingDiagnosticDescriptors));
 
     [Test]
     public void Descriptors_HaveDenseOrderedUniqueIds()
@@ -43,14 +38,14 @@ public sealed partial class TypingDocumentationTests
     public void Docs_HaveNoTypingSectionWithoutADescriptor()
     {
         var ids = Descriptors().Select(d => d.Id).ToHashSet();
-        var documented = SectionHeading().Matches(s_docs.Value.Replace("\r\n", "\n", StringComparison.Ordinal)).Select(m => m.Groups["id"].Value).ToArray();
+        var documented = SectionHeading().Matches(DiagnosticDocs.Text).Select(m => m.Groups["id"].Value).ToArray();
         Assert.That(documented, Is.EquivalentTo(ids));
     }
 
     [TestCaseSource(nameof(DescriptorCases))]
     public void Descriptor_HasADocsSectionWithExampleOutputAndFix(DiagnosticDescriptor descriptor)
     {
-        var section = GetSection(descriptor.Id);
+        var section = DiagnosticDocs.GetSection(descriptor.Id);
         Assert.That(section, Is.Not.Null, $"docs/diagnostics.md has no '## {descriptor.Id} — ' section");
         Assert.That(section, Does.StartWith($"## {descriptor.Id} — {descriptor.Title}\n"), "the heading is the descriptor's title");
         Assert.That(section, Does.Contain("Message: `"));
@@ -62,9 +57,9 @@ public sealed partial class TypingDocumentationTests
     [TestCaseSource(nameof(DescriptorCases))]
     public void Descriptor_DocsExampleGivesTheDocumentedOutput(DiagnosticDescriptor descriptor)
     {
-        var section = GetSection(descriptor.Id);
+        var section = DiagnosticDocs.GetSection(descriptor.Id);
         Assume.That(section, Is.Not.Null);
-        var match = ExampleRegex().Match(section!);
+        var match = DiagnosticDocs.ExampleRegex().Match(section!);
         Assert.That(match.Success, "the section needs a ```python block followed by a ``` output block");
 
         var compilation = PythonCompilation.Create(SplitFiles(match.Groups["code"].Value).Select(f => SyntaxTree.ParseText(f.Source, path: f.Path)));
@@ -112,23 +107,6 @@ public sealed partial class TypingDocumentationTests
         if (path is not null) yield return (path, string.Join('\n', source).TrimEnd('\n') + "\n");
     }
 
-    private static string? GetSection(string id)
-    {
-        // The section runs to the next heading; '#' lines inside code blocks are Python comments, not headings.
-        var lines = s_docs.Value.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var start = Array.FindIndex(lines, l => l.StartsWith($"## {id} — ", StringComparison.Ordinal));
-        if (start < 0) return null;
-        var end = start + 1;
-        for (var inCode = false; end < lines.Length; end++)
-        {
-            if (lines[end].StartsWith("```", StringComparison.Ordinal)) inCode = !inCode;
-            else if (!inCode && lines[end].StartsWith('#')) break;
-        }
-        return string.Join('\n', lines[start..end]);
-    }
-
-    [GeneratedRegex(@"```python\n(?<code>.*?)```\n\n```\n(?<output>.*?)```", RegexOptions.Singleline)]
-    private static partial Regex ExampleRegex();
 
     [GeneratedRegex(@"^## (?<id>PA2\d{3}) — ", RegexOptions.Multiline)]
     private static partial Regex SectionHeading();

@@ -5,21 +5,16 @@ using Microsoft.CodeAnalysis;
 using PythonAot.Compiler.Semantics.Diagnostics;
 using PythonAot.Compiler.Syntax.Tests.Infrastructure;
 
+using PythonAot.Compiler.Semantics.Tests.Infrastructure;
+
 namespace PythonAot.Compiler.Semantics.Tests.Untranslatable;
 
 /// <summary>Every PA3xxx descriptor has a section in docs/diagnostics.md, and the section's example really gives its output.</summary>
 public sealed partial class UntranslatableDocumentationTests
 {
-    private static readonly Lazy<string> s_docs = new(() => File.ReadAllText(Path.Combine(StdlibCorpus.RepositoryRoot, "docs", "diagnostics.md")));
+    private static IEnumerable<DiagnosticDescriptor> Descriptors() => DiagnosticDocs.Descriptors(typeof(UntranslatableDiagnosticDescriptors));
 
-    private static IEnumerable<DiagnosticDescriptor> Descriptors() =>
-        typeof(UntranslatableDiagnosticDescriptors)
-            .GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
-
-    private static IEnumerable<TestCaseData> DescriptorCases() =>
-        Descriptors().Select(d => new TestCaseData(d).SetArgDisplayNames(d.Id));
+    private static IEnumerable<TestCaseData> DescriptorCases() => DiagnosticDocs.Cases(typeof(UntranslatableDiagnosticDescriptors));
 
     [Test]
     public void Descriptors_HaveDenseOrderedUniqueIds()
@@ -32,7 +27,7 @@ public sealed partial class UntranslatableDocumentationTests
     [TestCaseSource(nameof(DescriptorCases))]
     public void Descriptor_HasADocsSectionWithExampleOutputAndFix(DiagnosticDescriptor descriptor)
     {
-        var section = GetSection(descriptor.Id);
+        var section = DiagnosticDocs.GetSection(descriptor.Id);
         Assert.That(section, Is.Not.Null, $"docs/diagnostics.md has no '## {descriptor.Id} — ' section");
         Assert.That(section, Does.Contain("Message: `"));
         Assert.That(section, Does.Contain("```python\n"));
@@ -43,9 +38,9 @@ public sealed partial class UntranslatableDocumentationTests
     [TestCaseSource(nameof(DescriptorCases))]
     public void Descriptor_DocsExampleGivesTheDocumentedOutput(DiagnosticDescriptor descriptor)
     {
-        var section = GetSection(descriptor.Id);
+        var section = DiagnosticDocs.GetSection(descriptor.Id);
         Assume.That(section, Is.Not.Null);
-        var match = ExampleRegex().Match(section!);
+        var match = DiagnosticDocs.ExampleRegex().Match(section!);
         Assert.That(match.Success, "the section needs a ```python block followed by a ``` output block");
 
         var actual = UntranslatableVerifier.Check(match.Groups["code"].Value)
@@ -60,21 +55,4 @@ public sealed partial class UntranslatableDocumentationTests
         Assert.That(documented, Has.Some.Contains($"error {descriptor.Id}:"));
     }
 
-    private static string? GetSection(string id)
-    {
-        // The section runs to the next heading; '#' lines inside code blocks are Python comments, not headings.
-        var lines = s_docs.Value.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var start = Array.FindIndex(lines, l => l.StartsWith($"## {id} — ", StringComparison.Ordinal));
-        if (start < 0) return null;
-        var end = start + 1;
-        for (var inCode = false; end < lines.Length; end++)
-        {
-            if (lines[end].StartsWith("```", StringComparison.Ordinal)) inCode = !inCode;
-            else if (!inCode && lines[end].StartsWith('#')) break;
-        }
-        return string.Join('\n', lines[start..end]);
-    }
-
-    [GeneratedRegex(@"```python\n(?<code>.*?)```\n\n```\n(?<output>.*?)```", RegexOptions.Singleline)]
-    private static partial Regex ExampleRegex();
 }
