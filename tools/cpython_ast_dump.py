@@ -40,17 +40,16 @@ import json
 import os
 import sys
 import sysconfig
-import threading
 import time
 import warnings
+
+from oracle_driver import dump_files, one_line, read_list, run_in_big_thread
 
 # By default the recursion limit stays CPython's (1000), so results equal the
 # one-liner's: a left-nested chain of ~1000-3000 operators parses but ast.dump
 # raises "RecursionError: maximum recursion depth exceeded"; above ~3000
 # ast.parse raises "... during ast construction". --recursion-limit N raises it
-# (both limits scale). The work runs on a thread with a big C stack so a high
-# limit cannot crash the interpreter.
-THREAD_STACK = 512 * 1024 * 1024
+# (both limits scale); oracle_driver runs the work on a thread with a big C stack.
 
 
 def stdlib_files():
@@ -65,15 +64,6 @@ def stdlib_files():
     return out
 
 
-def read_list(path):
-    with open(path, encoding="utf-8") as f:
-        return [line.rstrip("\r\n") for line in f if line.strip()]
-
-
-def one_line(text):
-    return text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
-
-
 def oracle(src):
     """Returns the oracle text for one source (bytes)."""
     try:
@@ -85,29 +75,6 @@ def oracle(src):
         # ValueError: "source code string cannot contain null bytes";
         # UnicodeDecodeError: bad bytes for the declared/default encoding.
         return "ERR 0 0\n%s: %s\n" % (type(e).__name__, one_line(str(e)))
-
-
-def dump_files(out_dir, files):
-    os.makedirs(out_dir, exist_ok=True)
-    ok = err = 0
-    start = time.perf_counter()
-    for i, path in enumerate(files):
-        try:
-            with open(path, "rb") as f:
-                src = f.read()
-            text = oracle(src)
-        except OSError as e:
-            text = "ERR 0 0\n%s: %s\n" % (type(e).__name__, one_line(str(e)))
-        if text.startswith("OK"):
-            ok += 1
-        else:
-            err += 1
-        with open(os.path.join(out_dir, "%d.txt" % i), "w", encoding="utf-8", newline="\n",
-                  errors="surrogatepass") as f:
-            f.write(text)
-    print("files=%d ok=%d err=%d seconds=%.2f" % (len(files), ok, err, time.perf_counter() - start),
-          file=sys.stderr)
-    return 0
 
 
 def parse_bench(files):
@@ -171,25 +138,8 @@ def main(argv):
     warnings.simplefilter("ignore")  # SyntaxWarning/DeprecationWarning noise
     if args.parse_bench:
         return parse_bench(files)
-    return dump_files(args.out, files)
+    return dump_files(args.out, files, lambda src, path: oracle(src), "ERR")
 
-
-def run_in_big_thread(fn):
-    result = [1]
-
-    def target():
-        try:
-            result[0] = fn()
-        except SystemExit as e:
-            result[0] = e.code if isinstance(e.code, int) else (0 if e.code is None else 2)
-            if e.code is not None and not isinstance(e.code, int):
-                print(e.code, file=sys.stderr)
-
-    threading.stack_size(THREAD_STACK)
-    t = threading.Thread(target=target)
-    t.start()
-    t.join()
-    return result[0]
 
 
 if __name__ == "__main__":

@@ -31,16 +31,14 @@ Prints "files=N ok=N err=N seconds=S" to stderr at the end.
 """
 import argparse
 import ast
-import os
 import sys
 import symtable
-import threading
-import time
 import warnings
 
 import _symtable
 
-THREAD_STACK = 512 * 1024 * 1024
+from oracle_driver import dump_files, one_line, read_list, run_in_big_thread
+
 DEF_MASK = (1 << _symtable.SCOPE_OFF) - 1
 SCOPE_NAMES = {
     _symtable.LOCAL: "LOCAL",
@@ -51,10 +49,6 @@ SCOPE_NAMES = {
 }
 PREDICATES = ("local", "global", "declared_global", "free", "nonlocal", "parameter", "imported",
               "annotated", "referenced", "assigned", "namespace")
-
-
-def one_line(text):
-    return text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
 
 
 def dump_table(table, depth, out):
@@ -94,29 +88,6 @@ def oracle(src, path):
         return "ERR %s 0 0\n%s: %s\n" % (stage, type(e).__name__, one_line(str(e)))
 
 
-def dump_files(out_dir, files):
-    os.makedirs(out_dir, exist_ok=True)
-    ok = err = 0
-    start = time.perf_counter()
-    for i, path in enumerate(files):
-        try:
-            with open(path, "rb") as f:
-                src = f.read()
-            text = oracle(src, path)
-        except OSError as e:
-            text = "ERR read 0 0\n%s: %s\n" % (type(e).__name__, one_line(str(e)))
-        if text.startswith("OK"):
-            ok += 1
-        else:
-            err += 1
-        with open(os.path.join(out_dir, "%d.txt" % i), "w", encoding="utf-8", newline="\n",
-                  errors="surrogatepass") as f:
-            f.write(text)
-    print("files=%d ok=%d err=%d seconds=%.2f" % (len(files), ok, err, time.perf_counter() - start),
-          file=sys.stderr)
-    return 0
-
-
 def main(argv):
     ap = argparse.ArgumentParser(description="CPython symtable oracle for PythonAot.")
     ap.add_argument("--out", metavar="DIR", required=True, help="write DIR/<index>.txt per input file")
@@ -125,25 +96,11 @@ def main(argv):
     args = ap.parse_args(argv)
     files = list(args.files)
     if args.list:
-        with open(args.list, encoding="utf-8") as f:
-            files += [line.rstrip("\r\n") for line in f if line.strip()]
+        files += read_list(args.list)
     if not files:
         files = [line.rstrip("\r\n") for line in sys.stdin if line.strip()]
     warnings.simplefilter("ignore")  # SyntaxWarning/DeprecationWarning noise
-    return dump_files(args.out, files)
-
-
-def run_in_big_thread(fn):
-    result = [1]
-
-    def target():
-        result[0] = fn()
-
-    threading.stack_size(THREAD_STACK)
-    t = threading.Thread(target=target)
-    t.start()
-    t.join()
-    return result[0]
+    return dump_files(args.out, files, oracle, "ERR read")
 
 
 if __name__ == "__main__":
