@@ -295,16 +295,7 @@ internal sealed partial class Parser
             if (_currentKind == SyntaxKind.CommaToken)
             {
                 // `except A, B:` (Python 2): keep the tokens as an unparenthesized tuple.
-                var elements = GetNodeList();
-                elements.Add(type);
-                while (_currentKind == SyntaxKind.CommaToken)
-                {
-                    elements.Add(EatToken());
-                    if (!CanStartExpression(_currentKind)) break;
-                    elements.Add(ParseExpression());
-                }
-                type = WithMessage(GreenFactory.TupleExpression(null, ToListAndFree(elements), null),
-                    "multiple exception types must be parenthesized");
+                type = WithMessage(ParseUnparenthesizedTuple(type, TupleElementKind.Expression), "multiple exception types must be parenthesized");
             }
             if (_currentKind == SyntaxKind.AsKeyword)
             {
@@ -752,19 +743,7 @@ internal sealed partial class Parser
         var position = CurrentSpanStart;
         var matchKeyword = EatTokenAs(SyntaxKind.MatchKeyword);
         var first = ParseStarExpression(allowNamed: true);
-        ExpressionSyntax subject = first;
-        if (_currentKind == SyntaxKind.CommaToken)
-        {
-            var elements = GetNodeList();
-            elements.Add(first);
-            while (_currentKind == SyntaxKind.CommaToken)
-            {
-                elements.Add(EatToken());
-                if (!CanStartStarExpression(_currentKind)) break;
-                elements.Add(ParseStarExpression(allowNamed: true));
-            }
-            subject = GreenFactory.TupleExpression(null, ToListAndFree(elements), null);
-        }
+        var subject = _currentKind == SyntaxKind.CommaToken ? ParseUnparenthesizedTuple(first, TupleElementKind.StarNamedExpression) : first;
         var colon = ExpectColon();
         var newLine = ExpectNewLine();
         if (_currentKind != SyntaxKind.IndentToken)

@@ -119,17 +119,39 @@ internal sealed partial class Parser
     private ExpressionSyntax ParseStarExpressions()
     {
         var first = ParseStarExpression(allowNamed: false);
-        if (_currentKind != SyntaxKind.CommaToken) return first;
+        return _currentKind == SyntaxKind.CommaToken ? ParseUnparenthesizedTuple(first, TupleElementKind.StarExpression) : first;
+    }
+
+    /// <summary>
+    /// The rest of a tuple without parentheses after its first element, at a comma: `, b, *c` (a trailing comma is
+    /// allowed). The element kind says what each element is, so every such tuple in the grammar shares one loop.
+    /// </summary>
+    private TupleExpressionSyntax ParseUnparenthesizedTuple(ExpressionSyntax first, TupleElementKind elementKind)
+    {
         var elements = GetNodeList();
         elements.Add(first);
         while (_currentKind == SyntaxKind.CommaToken)
         {
             elements.Add(EatToken());
-            if (!CanStartStarExpression(_currentKind)) break;
-            elements.Add(ParseStarExpression(allowNamed: false));
+            if (!CanStartTupleElement(elementKind)) break;
+            elements.Add(elementKind switch
+            {
+                TupleElementKind.StarExpression => ParseStarExpression(allowNamed: false),
+                TupleElementKind.StarNamedExpression => ParseStarExpression(allowNamed: true),
+                TupleElementKind.StarTarget => ParseStarTarget(),
+                _ => ParseExpression(),
+            });
         }
         return GreenFactory.TupleExpression(null, ToListAndFree(elements), null);
     }
+
+    private bool CanStartTupleElement(TupleElementKind elementKind) => elementKind switch
+    {
+        TupleElementKind.Expression => CanStartExpression(_currentKind),
+        // A target list stops before `not`/`lambda`: `for x, in ...` must not eat what follows.
+        TupleElementKind.StarTarget => CanStartStarExpression(_currentKind) && _currentKind is not (SyntaxKind.NotKeyword or SyntaxKind.LambdaKeyword),
+        _ => CanStartStarExpression(_currentKind),
+    };
 
     /// <summary>star_expression / star_named_expression: `*x` (x a bitwise-or operand) or an expression.</summary>
     private ExpressionSyntax ParseStarExpression(bool allowNamed)
@@ -735,16 +757,7 @@ internal sealed partial class Parser
     private ExpressionSyntax ParseTargetList()
     {
         var first = ParseStarTarget();
-        if (_currentKind != SyntaxKind.CommaToken) return first;
-        var elements = GetNodeList();
-        elements.Add(first);
-        while (_currentKind == SyntaxKind.CommaToken)
-        {
-            elements.Add(EatToken());
-            if (!CanStartStarExpression(_currentKind) || _currentKind is SyntaxKind.NotKeyword or SyntaxKind.LambdaKeyword) break;
-            elements.Add(ParseStarTarget());
-        }
-        return GreenFactory.TupleExpression(null, ToListAndFree(elements), null);
+        return _currentKind == SyntaxKind.CommaToken ? ParseUnparenthesizedTuple(first, TupleElementKind.StarTarget) : first;
     }
 
     private ExpressionSyntax ParseStarTarget()
