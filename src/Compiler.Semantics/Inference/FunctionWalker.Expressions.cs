@@ -25,8 +25,8 @@ internal sealed partial class FunctionWalker
             case LiteralExpressionSyntax literal:
                 return new ExpressionInfo(LiteralType(literal));
             case StringExpressionSyntax str:
-                foreach (var field in str.DescendantNodes().OfType<FStringReplacementFieldSyntax>())
-                    if (field.Parent is FStringSyntax or FStringReplacementFieldSyntax || true) TypeOf(field.Expression);
+                foreach (var part in str.Parts)
+                    if (part is FStringSyntax fstring) TypeFields(fstring.Contents);
                 var isBytes = str.Parts.Count > 0 && str.Parts[0] is StringLiteralPartSyntax first && PythonLiterals.IsBytesLiteral(first.Token);
                 return new ExpressionInfo(isBytes ? PyType.Bytes : PyType.Str);
             case NameExpressionSyntax name:
@@ -134,6 +134,17 @@ internal sealed partial class FunctionWalker
             default:
                 Report(TypingDiagnosticDescriptors.NotSupported, expression, "this expression");
                 return new ExpressionInfo(PyType.Error);
+        }
+    }
+
+    /// <summary>Types the replacement fields of f-string contents, including fields nested in format specs (<c>{x:{width}}</c>).</summary>
+    private void TypeFields(SyntaxList<FStringContentSyntax> contents)
+    {
+        foreach (var content in contents)
+        {
+            if (content is not FStringReplacementFieldSyntax field) continue;
+            TypeOf(field.Expression);
+            TypeFields(field.FormatSpec);
         }
     }
 

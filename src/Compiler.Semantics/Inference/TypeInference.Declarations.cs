@@ -22,8 +22,8 @@ internal sealed partial class TypeInference
     internal static string ModuleNameOf(SyntaxTree tree) =>
         string.IsNullOrEmpty(tree.FilePath) ? "__main__" : Path.GetFileNameWithoutExtension(tree.FilePath);
 
-    /// <summary>Creates class and function symbols for every class, def and lambda (classes first: signatures mention them).</summary>
-    private void DeclareMembers(ModuleInfo module)
+    /// <summary>Creates the class symbols (before any function: signatures mention classes); functions follow in <see cref="ResolveClassesAndFunctions"/>.</summary>
+    private void DeclareClasses(ModuleInfo module)
     {
         var root = module.Tree.GetRoot();
         foreach (var classSyntax in root.DescendantNodes().OfType<ClassDefinitionSyntax>())
@@ -31,11 +31,8 @@ internal sealed partial class TypeInference
             var symbol = new ClassSymbol(classSyntax.Name.ValueText, null, classSyntax) { ContainingSymbol = module.Symbol };
             _classes[classSyntax] = symbol;
             _declaredSymbols[classSyntax] = symbol;
-            if (classSyntax.Parent?.Parent is ModuleSyntax || classSyntax.Parent is ModuleSyntax) module.Members.TryAdd(symbol.Name, symbol);
+            if (IsModuleLevel(classSyntax)) module.Members.TryAdd(symbol.Name, symbol);
         }
-        foreach (var def in root.DescendantNodes().OfType<FunctionDefinitionSyntax>())
-            if (IsModuleLevel(def)) module.Members.TryAdd(def.Name.ValueText, null!); // placeholder keeps source order; replaced below
-        foreach (var key in module.Members.Where(p => p.Value is null).Select(p => p.Key).ToList()) module.Members.Remove(key);
     }
 
     private static bool IsModuleLevel(SyntaxNode node) => node.Parent is ModuleSyntax;
@@ -331,7 +328,7 @@ internal sealed partial class TypeInference
             // `from config import PREFIXES`: the variable is the other module's global.
             name = imported.Name;
             if (!_staticSlots.TryGetValue(name, out var global))
-                _staticSlots[name] = global = new VariableSlot(GetOrCreateVariableSymbol(imported.Module, name), (_symbols[name] as VariableSymbol)?.DeclaredType);
+                _staticSlots[name] = global = NewSlot(GetOrCreateVariableSymbol(imported.Module, name), (_symbols[name] as VariableSymbol)?.DeclaredType);
             return global;
         }
         var symbol = GetOrCreateVariableSymbol(current.Module, name);
@@ -341,7 +338,7 @@ internal sealed partial class TypeInference
         {
             // Comprehension variables at module level live with the module.
             if (!_staticSlots.TryGetValue(name, out var shared))
-                _staticSlots[name] = shared = new VariableSlot(symbol, (symbol as VariableSymbol)?.DeclaredType ?? (symbol as ParameterSymbol)?.DeclaredType);
+                _staticSlots[name] = shared = NewSlot(symbol, (symbol as VariableSymbol)?.DeclaredType ?? (symbol as ParameterSymbol)?.DeclaredType);
             return shared;
         }
         var instance = current;
@@ -354,7 +351,7 @@ internal sealed partial class TypeInference
                 ParameterSymbol p => ParameterSlotType(instance, p),
                 _ => null,
             };
-            instance.Slots[name] = slot = new VariableSlot(symbol, declared);
+            instance.Slots[name] = slot = NewSlot(symbol, declared);
         }
         return slot;
     }
@@ -366,6 +363,14 @@ internal sealed partial class TypeInference
         for (var i = 0; i < instance.Function.Parameters.Count; i++)
             if (ReferenceEquals(instance.Function.Parameters[i], parameter)) index = i;
         return index >= 0 && index < instance.ParameterTypes.Count ? instance.ParameterTypes[index] : parameter.DeclaredType;
+    }
+
+    /// <summary>A new variable slot; the first slot of each symbol is the one <see cref="GetSymbolType"/> answers from.</summary>
+    private VariableSlot NewSlot(Symbol symbol, PyType? declared)
+    {
+        var slot = new VariableSlot(symbol, declared);
+        _firstSlots.TryAdd(symbol, slot);
+        return slot;
     }
 
     internal VariableSlot GetFieldSlot(FieldSymbol field) =>

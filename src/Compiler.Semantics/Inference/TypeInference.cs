@@ -33,6 +33,7 @@ internal sealed partial class TypeInference : ICallableInstantiator
     private readonly Dictionary<SyntaxNode, Symbol> _declaredSymbols = [];
     private readonly Dictionary<ScopeName, VariableSlot> _staticSlots = [];
     private readonly Dictionary<FieldSymbol, VariableSlot> _fieldSlots = [];
+    private readonly Dictionary<Symbol, VariableSlot> _firstSlots = [];
     private readonly Dictionary<SyntaxNode, FunctionSymbol> _functions = [];
     private readonly Dictionary<ClassDefinitionSyntax, ClassSymbol> _classes = [];
     private readonly Dictionary<FunctionSymbol, ModuleInfo> _functionModules = [];
@@ -69,13 +70,7 @@ internal sealed partial class TypeInference : ICallableInstantiator
     public PyType? GetSymbolType(Symbol symbol)
     {
         if (symbol is FieldSymbol field) return _fieldSlots.TryGetValue(field, out var fs) ? fs.Type.Resolve() : field.Type.Resolve();
-        foreach (var (name, s) in _symbols)
-        {
-            if (!ReferenceEquals(s, symbol)) continue;
-            if (_staticSlots.TryGetValue(name, out var slot)) return slot.Type.Resolve();
-            foreach (var instance in _allInstances)
-                if (instance.Slots.TryGetValue(name, out var local)) return local.Type.Resolve();
-        }
+        if (_firstSlots.TryGetValue(symbol, out var slot)) return slot.Type.Resolve();
         return symbol switch
         {
             FunctionSymbol f => new FunctionType(f),
@@ -87,7 +82,7 @@ internal sealed partial class TypeInference : ICallableInstantiator
     public void Run(IReadOnlyList<SyntaxTree> trees)
     {
         foreach (var tree in trees) DeclareModule(tree);
-        foreach (var module in _modules) DeclareMembers(module);
+        foreach (var module in _modules) DeclareClasses(module);
         foreach (var module in _modules) ResolveClassesAndFunctions(module);
         foreach (var module in _modules) ResolveImports(module);
 
@@ -120,7 +115,7 @@ internal sealed partial class TypeInference : ICallableInstantiator
         }
         // Functions with annotated parameters have one instance whether or not anything calls them (exports); an
         // unannotated return is inferred from the body.
-        foreach (var (function, module) in _functionModules.ToArray())
+        foreach (var function in _functionModules.Keys.ToArray())
             if (HasAnnotatedParameters(function) && function.ContainingFunction is null && !function.IsLambda)
                 GetOrCreateInstance(function, DeclaredParameterTypes(function), null);
         for (var i = 0; i < _allInstances.Count; i++)
@@ -256,7 +251,7 @@ internal sealed partial class TypeInference : ICallableInstantiator
     internal void Report(DiagnosticDescriptor descriptor, Location location, IEnumerable<Location> additional, object[] arguments, bool always)
     {
         if (!_report && !always) return;
-        if (!_reported.Add((descriptor.Id, new TextSpanKey(location.SourceTree?.FilePath ?? location.GetLineSpan().Path, location.SourceSpan.Start, location.SourceSpan.Length)))) return;
+        if (!_reported.Add((descriptor.Id, new TextSpanKey(location.GetLineSpan().Path, location.SourceSpan.Start, location.SourceSpan.Length)))) return;
         _diagnostics.Add(Diagnostic.Create(descriptor, location, additional, arguments));
     }
 

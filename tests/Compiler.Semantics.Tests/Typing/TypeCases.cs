@@ -19,6 +19,8 @@ internal static class TypeCases
         new("bytes literal", ["bytes"], "x = [|b'a'|]"),
         new("implicit concatenation", ["str"], "x = [|'a' 'b'|]"),
         new("f-string", ["str"], "n = 3\nx = [|f'{n:>4}'|]"),
+        new("field inside a format spec", ["int"], "x = 3.5\nw = 8\ny = f'{x:>{[|w|]}}'"),
+        new("nested f-string field", ["int"], "n = 3\ny = f\"{f'{[|n|]}'}\""),
         new("underscored int", ["int"], "x = [|1_000_000|]"),
         new("hex int", ["int"], "x = [|0xFF|]"),
         new("annotated variable", ["list[int]"], "xs: list[int] = []\n[|xs|]"),
