@@ -41,6 +41,19 @@ public static partial class DiagnosticDocs
         return string.Join('\n', lines[start..end]);
     }
 
+    /// <summary>The ids <paramref name="first"/>+1, +2, ... in order, as dense ids of one family must be (PA2001, PA2002, ...).</summary>
+    public static string[] DenseIds(int first, int count) =>
+        Enumerable.Range(1, count).Select(i => "PA" + (first + i).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+    /// <summary>A diagnostic as the docs show it: <c>example.py(3,5): error PA3001: message</c> (MSBuild style, 1-based).</summary>
+    public static string FormatMSBuild(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        var start = span.StartLinePosition;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{span.Path}({start.Line + 1},{start.Character + 1}): error {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
+    }
+
     /// <summary>A section's example: a ```python block followed by a plain ``` block with the expected output.</summary>
     [GeneratedRegex(@"```python\n(?<code>.*?)```\n\n```\n(?<output>.*?)```", RegexOptions.Singleline)]
     public static partial Regex ExampleRegex();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
@@ -26,8 +25,7 @@ public sealed partial class TypingDocumentationTests
         var ids = Descriptors().Select(d => d.Id).ToArray();
         Assert.That(ids, Is.Unique);
         Assert.That(ids, Has.All.Matches(@"^PA2\d{3}$"));
-        var expected = Enumerable.Range(1, ids.Length).Select(i => "PA" + (2000 + i).ToString(CultureInfo.InvariantCulture)).ToArray();
-        Assert.That(ids, Is.EqualTo(expected));
+        Assert.That(ids, Is.EqualTo(DiagnosticDocs.DenseIds(2000, ids.Length)));
     }
 
     [Test]
@@ -65,12 +63,7 @@ public sealed partial class TypingDocumentationTests
         var compilation = PythonCompilation.Create(SplitFiles(match.Groups["code"].Value).Select(f => SyntaxTree.ParseText(f.Source, path: f.Path)));
         var actual = compilation.GetDiagnostics()
             .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .Select(d =>
-            {
-                var span = d.Location.GetLineSpan();
-                var start = span.StartLinePosition;
-                return string.Create(CultureInfo.InvariantCulture, $"{span.Path}({start.Line + 1},{start.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}");
-            })
+            .Select(DiagnosticDocs.FormatMSBuild)
             .ToArray();
         var documented = match.Groups["output"].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(documented, Has.Length.EqualTo(1), "one documented output line");

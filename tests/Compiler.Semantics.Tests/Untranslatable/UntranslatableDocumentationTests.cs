@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
@@ -20,8 +19,7 @@ public sealed partial class UntranslatableDocumentationTests
     public void Descriptors_HaveDenseOrderedUniqueIds()
     {
         var ids = Descriptors().Select(d => d.Id).ToArray();
-        var expected = Enumerable.Range(1, ids.Length).Select(i => "PA" + (3000 + i).ToString(CultureInfo.InvariantCulture)).ToArray();
-        Assert.That(ids, Is.EqualTo(expected));
+        Assert.That(ids, Is.EqualTo(DiagnosticDocs.DenseIds(3000, ids.Length)));
     }
 
     [TestCaseSource(nameof(DescriptorCases))]
@@ -43,13 +41,7 @@ public sealed partial class UntranslatableDocumentationTests
         var match = DiagnosticDocs.ExampleRegex().Match(section!);
         Assert.That(match.Success, "the section needs a ```python block followed by a ``` output block");
 
-        var actual = UntranslatableVerifier.Check(match.Groups["code"].Value)
-            .Select(d =>
-            {
-                var start = d.Location.GetLineSpan().StartLinePosition;
-                return string.Create(CultureInfo.InvariantCulture, $"example.py({start.Line + 1},{start.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}");
-            })
-            .ToArray();
+        var actual = UntranslatableVerifier.Check(match.Groups["code"].Value).Select(DiagnosticDocs.FormatMSBuild).ToArray();
         var documented = match.Groups["output"].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(actual, Is.EqualTo(documented));
         Assert.That(documented, Has.Some.Contains($"error {descriptor.Id}:"));
