@@ -263,8 +263,6 @@ internal sealed partial class FunctionWalker
         PrimitiveType { PrimitiveKind: PrimitiveTypeKind.Int } => "int",
         PrimitiveType { PrimitiveKind: PrimitiveTypeKind.Float } => "float",
         PrimitiveType { PrimitiveKind: PrimitiveTypeKind.Tensor } => "Tensor",
-        ClassType { Class.IsBuiltin: true } => "BaseException",
-        IteratorType or GeneratorType => "iterator",
         _ => null,
     };
 

@@ -324,7 +324,7 @@ internal sealed partial class FunctionWalker
     {
         if (instance.Function is not null || classDefinition.Parent is not ModuleSyntax)
         {
-            Report(TypingDiagnosticDescriptors.NotSupported, classDefinition.Name.Parent!, "a class defined inside a function or block");
+            Report(TypingDiagnosticDescriptors.NotSupported, classDefinition, "a class defined inside a function or block");
             return;
         }
         // Class-body statements other than defs: class attributes and field defaults.
@@ -365,7 +365,7 @@ internal sealed partial class FunctionWalker
             if (!method.IsFullyAnnotated || !overridden.IsFullyAnnotated) continue;
             var mine = Signature(method);
             var theirs = Signature(overridden);
-            if (mine != theirs) Report(TypingDiagnosticDescriptors.IncompatibleOverride, method.DeclaringSyntax is FunctionDefinitionSyntax d ? d.Name.Parent! : method.DeclaringSyntax!, method.QualifiedName, overridden.QualifiedName, mine, theirs);
+            if (mine != theirs) Report(TypingDiagnosticDescriptors.IncompatibleOverride, method.DeclaringSyntax!, method.QualifiedName, overridden.QualifiedName, mine, theirs);
         }
 
         static string Signature(FunctionSymbol f) =>

@@ -42,7 +42,7 @@ internal sealed partial class FunctionWalker(TypeInference inference, FunctionIn
                 if (!_flow.Unreachable && !function.IsGenerator && instance.ReturnType is TypeVariable && function.DeclaredReturnType is null)
                 {
                     // Falling off the end returns None.
-                    if (instance.HasReturnValue) UnifyReturn(def, PyType.None, def.Name.Parent!);
+                    if (instance.HasReturnValue) UnifyReturn(def, PyType.None, def);
                     else Unify(instance.ReturnType, PyType.None);
                 }
                 break;

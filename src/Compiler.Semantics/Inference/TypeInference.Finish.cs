@@ -18,7 +18,7 @@ internal sealed partial class TypeInference
         foreach (var instance in _allInstances)
         {
             if (instance.Function is not { } function || function.IsGenerator || !instance.ReturnType.ContainsTypeVariables) continue;
-            var at = function.DeclaringSyntax is FunctionDefinitionSyntax def ? (SyntaxNode)def.Name.Parent! : function.DeclaringSyntax!;
+            var at = function.DeclaringSyntax!;
             if (!instance.HasReturnValue) Report(TypingDiagnosticDescriptors.RecursiveReturnTypeNeverFixed, at, function.QualifiedName);
             else Report(TypingDiagnosticDescriptors.CannotInferType, at, $"the return value of {function.QualifiedName}");
         }

@@ -153,7 +153,7 @@ internal sealed partial class TypeInference : ICallableInstantiator
         if (existing is { Count: >= MaxInstancesPerFunction })
         {
             // Recursion that grows its argument types (f(x) calling f([x])) would instantiate forever.
-            Report(TypingDiagnosticDescriptors.NotSupported, function.DeclaringSyntax is FunctionDefinitionSyntax d ? d.Name.Parent! : function.DeclaringSyntax!,
+            Report(TypingDiagnosticDescriptors.NotSupported, function.DeclaringSyntax!,
                 $"calling '{function.QualifiedName}' with more than {MaxInstancesPerFunction} different combinations of argument types (annotate its parameters)");
             return existing[0];
         }
