@@ -31,7 +31,7 @@ public static class IrTypeMatcher
             case PrimitiveType { PrimitiveKind: PrimitiveTypeKind.Object }:
                 return true;
             case IteratorType iterator:
-                return GetElementType(argument) is { } element && TryMatch(iterator.Element, element, bindings);
+                return TypeFacts.GetIterationType(argument) is { } element && TryMatch(iterator.Element, element, bindings);
         }
         if (parameter.TypeArguments.Count == 0) return parameter == argument;
         if (parameter.GetType() != argument.GetType() || parameter.TypeArguments.Count != argument.TypeArguments.Count) return false;
@@ -40,21 +40,6 @@ public static class IrTypeMatcher
             if (!TryMatch(parameter.TypeArguments[i], argument.TypeArguments[i], bindings)) return false;
         return true;
     }
-
-    /// <summary>The type of the elements iterating a value of <paramref name="iterable"/> gives, or null when it is not iterable.</summary>
-    public static PyType? GetElementType(PyType iterable) => iterable switch
-    {
-        ListType list => list.Element,
-        SetType set => set.Element,
-        DictType dict => dict.Key,
-        IteratorType iterator => iterator.Element,
-        GeneratorType generator => generator.Yield,
-        TupleType { IsVariadic: true } tuple => tuple.Elements[0],
-        TupleType tuple when tuple.Elements.Count > 0 && tuple.Elements.All(e => e == tuple.Elements[0]) => tuple.Elements[0],
-        PrimitiveType { PrimitiveKind: PrimitiveTypeKind.Str } => PyType.Str,
-        PrimitiveType { PrimitiveKind: PrimitiveTypeKind.Bytes or PrimitiveTypeKind.Range } => PyType.Int,
-        _ => null,
-    };
 
     /// <summary>
     /// The result type of <paramref name="overload"/> for positional arguments of <paramref name="argumentTypes"/>,

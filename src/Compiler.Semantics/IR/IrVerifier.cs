@@ -108,7 +108,7 @@ public sealed class IrVerifier : IrVisitor
             if (tuple.Elements.Count != target.Elements!.Count) Report(node, $"a pattern of {target.Elements!.Count} targets unpacks {tuple}");
             else for (var i = 0; i < tuple.Elements.Count; i++) ExpectType(node, tuple.Elements[i], target.Elements![i].Type, "pattern element");
         }
-        else if (IrTypeMatcher.GetElementType(target.Type) is { } element)
+        else if (TypeFacts.GetIterationType(target.Type) is { } element)
         {
             foreach (var e in target.Elements!) ExpectType(node, e.IsStarred ? new ListType(element) : element, e.Type, "pattern element");
         }
@@ -177,7 +177,7 @@ public sealed class IrVerifier : IrVisitor
         {
             if (node.ForKind == IrForKind.Sequence && node.Iterable.Type is not (ListType or TupleType or PrimitiveType { PrimitiveKind: PrimitiveTypeKind.Str or PrimitiveTypeKind.Bytes }))
                 Report(node, $"a sequence loop over {node.Iterable.Type}");
-            if (IrTypeMatcher.GetElementType(node.Iterable.Type) is { } element)
+            if (TypeFacts.GetIterationType(node.Iterable.Type) is { } element)
             {
                 if (node.Iterable.Type is TupleType { IsVariadic: false } tuple && tuple.Elements.Distinct().Count() > 1) Report(node, $"a loop over the heterogeneous {tuple}");
                 ExpectType(node, element, node.Target.Type, "loop target");
@@ -431,7 +431,7 @@ public sealed class IrVerifier : IrVisitor
             if (clause is IrComprehensionFor f)
             {
                 CheckTarget(node, f.Target);
-                if (IrTypeMatcher.GetElementType(f.Iterable.Type) is { } element) ExpectType(node, element, f.Target.Type, "comprehension target");
+                if (TypeFacts.GetIterationType(f.Iterable.Type) is { } element) ExpectType(node, element, f.Target.Type, "comprehension target");
                 else Report(node, $"a comprehension over the non-iterable {f.Iterable.Type}");
             }
             else if (clause is IrComprehensionIf i) ExpectBool(node, i.Condition, "comprehension condition");

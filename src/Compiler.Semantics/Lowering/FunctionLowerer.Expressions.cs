@@ -311,7 +311,7 @@ internal sealed partial class FunctionLowerer
                 case ComprehensionForClauseSyntax forClause:
                 {
                     var iterable = Expr(forClause.Iterable);
-                    var elementType = IrTypeMatcher.GetElementType(iterable.Type) ?? throw new LoweringException(forClause.Iterable, $"iterating over {iterable.Type.DisplayName}");
+                    var elementType = TypeFacts.GetIterationType(iterable.Type) ?? throw new LoweringException(forClause.Iterable, $"iterating over {iterable.Type.DisplayName}");
                     var after = new List<(ExpressionSyntax, IrVariable)>();
                     var target = Pattern(forClause.Target, elementType, after);
                     if (after.Count > 0) throw new LoweringException(forClause.Target, "this comprehension target");

@@ -189,7 +189,7 @@ internal sealed partial class FunctionLowerer
         {
             var elements = target is TupleExpressionSyntax t ? t.Elements.ToList() : ((ListExpressionSyntax)target).Elements.ToList();
             var elementTargets = new List<IrTarget>();
-            var element = IrTypeMatcher.GetElementType(type);
+            var element = TypeFacts.GetIterationType(type);
             for (var i = 0; i < elements.Count; i++)
             {
                 var elementType = type is TupleType { IsVariadic: false } tuple && elements.All(e => e is not StarredExpressionSyntax)
@@ -277,7 +277,7 @@ internal sealed partial class FunctionLowerer
         {
             // yield from xs: for $x in xs: yield $x.
             var source = Expr(yield.Value!);
-            var element = IrTypeMatcher.GetElementType(source.Type) ?? throw new LoweringException(yield, $"yield from {source.Type.DisplayName}");
+            var element = TypeFacts.GetIterationType(source.Type) ?? throw new LoweringException(yield, $"yield from {source.Type.DisplayName}");
             var item = NewTemporary(element);
             var body = new IrBlock();
             var location = _module.LocationOf(yield);
@@ -340,7 +340,7 @@ internal sealed partial class FunctionLowerer
             return;
         }
         var iterable = Expr(forStatement.Iterable);
-        var element = IrTypeMatcher.GetElementType(iterable.Type) ?? throw new LoweringException(forStatement.Iterable, $"iterating over {iterable.Type.DisplayName}");
+        var element = TypeFacts.GetIterationType(iterable.Type) ?? throw new LoweringException(forStatement.Iterable, $"iterating over {iterable.Type.DisplayName}");
         var after = new List<(ExpressionSyntax, IrVariable)>();
         var pattern = Pattern(target, element, after);
         var loopBody = LowerBlock(forStatement.Body);

@@ -42,7 +42,7 @@ public class IrTypeMatcherTests
             "range" => PyType.Range,
             _ => new TupleType([PyType.Int, PyType.Int]),
         };
-        Assert.That(IrTypeMatcher.GetElementType(type)?.DisplayName, Is.EqualTo(element));
+        Assert.That(TypeFacts.GetIterationType(type)?.DisplayName, Is.EqualTo(element));
     }
 
     [Test]
