@@ -1,0 +1,5 @@
+// PythonAot C++ runtime: print, input, stdout buffering.
+// (placeholder: owner H1)
+#pragma once
+
+#include "core.hpp"

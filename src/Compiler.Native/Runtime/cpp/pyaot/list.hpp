@@ -1,0 +1,5 @@
+// PythonAot C++ runtime: List<T> and list.* operations.
+// (placeholder: owner H3)
+#pragma once
+
+#include "core.hpp"

@@ -1,0 +1,5 @@
+// PythonAot C++ runtime: Range.
+// (placeholder: owner H3)
+#pragma once
+
+#include "core.hpp"
