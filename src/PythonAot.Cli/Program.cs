@@ -108,6 +108,7 @@ internal static class Program
             IrCommand.Create(context),
             DemoCommand.Create(context),
             OpsCommand.Create(context),
+            DoctorCommand.Create(context),
         };
         foreach (var option in root.Options)
         {
