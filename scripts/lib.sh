@@ -20,7 +20,12 @@ PYAOT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # command:debian-package, one per entry.
 PYAOT_APT_PACKAGES=(
   "python3:python3"
-  # later issues: "node:nodejs" "npm:npm" "g++:g++" "llvm-config-19:llvm-19"
+  # The C++ backend's toolchain (g++ 12 brings AddressSanitizer and UBSan).
+  "g++:g++"
+  # The Node.js host of built shared libraries (koffi comes from npm).
+  "node:nodejs"
+  "npm:npm"
+  # later issues: "llvm-config-19:llvm-19"
 )
 
 # The .NET SDK major version the solution targets.

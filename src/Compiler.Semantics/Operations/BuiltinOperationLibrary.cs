@@ -20,6 +20,7 @@ internal static class BuiltinOperationLibrary
         Library.SetMethods.Register(builder);
         Library.TupleMethods.Register(builder);
         Library.MathModule.Register(builder);
+        Library.SysModule.Register(builder);
         return builder.Build();
     }
 }

@@ -16,7 +16,7 @@ public class DefaultLibraryTests
         var kinds = Library.Operations.GroupBy(o => o.Kind).ToDictionary(g => g.Key, g => g.Count());
         Assert.That(kinds.Keys, Is.EquivalentTo(Enum.GetValues<OperationKind>()));
         Assert.That(Library.Overloads.Count(), Is.GreaterThan(350));
-        Assert.That(Library.Modules, Is.EqualTo(new[] { "math" }));
+        Assert.That(Library.Modules, Is.EqualTo(new[] { "math", "sys" }));
     }
 
     [Test]
@@ -29,7 +29,7 @@ public class DefaultLibraryTests
                 OperationKind.Operator => new[] { "operator" },
                 OperationKind.Builtin => ["builtins"],
                 OperationKind.Method => ["str", "list", "dict", "set", "tuple", "bytes"],
-                _ => ["math"],
+                _ => ["math", "sys"],
             };
             Assert.That(expected, Does.Contain(operation.Container), operation.Name);
         }
@@ -71,10 +71,10 @@ public class DefaultLibraryTests
     }
 
     [Test]
-    public void InputOutput_IsPrintAndInputOnly()
+    public void InputOutput_IsPrintInputAndExitOnly()
     {
         var io = Library.Overloads.Where(o => o.Effects.HasFlag(OperationEffects.InputOutput)).Select(o => o.OperationName).Distinct();
-        Assert.That(io, Is.EquivalentTo(new[] { "builtins.print", "builtins.input" }));
+        Assert.That(io, Is.EquivalentTo(new[] { "builtins.print", "builtins.input", "sys.exit" }));
     }
 
     [Test]
@@ -112,7 +112,7 @@ public class DefaultLibraryTests
     public void OperatorNames_ExistInPythonsOperatorModule_AndMethodsOnTheirTypes()
     {
         var names = Library.Operations.Where(o => o.Kind is OperationKind.Operator or OperationKind.Method or OperationKind.Builtin or OperationKind.ModuleFunction or OperationKind.ModuleAttribute).Select(o => o.Name).ToList();
-        var script = "import builtins, operator, math, sys\nfor n in sys.stdin.read().split():\n    m, _, a = n.partition('.')\n    base = {'operator': operator, 'builtins': builtins, 'math': math}.get(m) or getattr(builtins, m)\n    print(n, hasattr(base, a))";
+        var script = "import builtins, operator, math, sys\nfor n in sys.stdin.read().split():\n    m, _, a = n.partition('.')\n    base = {'operator': operator, 'builtins': builtins, 'math': math, 'sys': sys}.get(m) or getattr(builtins, m)\n    print(n, hasattr(base, a))";
         var output = Python.RunScript(script, string.Join("\n", names));
         var missing = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.EndsWith(" True", StringComparison.Ordinal)).ToList();
         Assert.That(missing, Is.Empty);
