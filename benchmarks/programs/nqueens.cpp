@@ -27,6 +27,6 @@ long solve(int n) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    const int n = argc > 1 ? std::atoi(argv[1]) : 11;
+    const int n = argc > 1 ? std::atoi(argv[1]) : 12;
     for (int k = 4; k <= n; ++k) std::printf("%d queens: %ld solutions\n", k, solve(k));
 }
