@@ -185,7 +185,8 @@ def machine() -> str:
     if cpuinfo.exists():
         found = re.search(r"^model name\s*:\s*(.+)$", cpuinfo.read_text(), re.MULTILINE)
         model = found.group(1).strip() if found else model
-    return f"{model}, nproc {os.cpu_count()}, {platform.system()} {platform.release()}"
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    return f"{model}, nproc {os.cpu_count()}, {platform.system()} {platform.release()}; load average at the end {load}"
 
 
 def write_doc(results: list[Result], argv: list[str]) -> None:
