@@ -1,0 +1,38 @@
+# N-queens: counts every placement of N non-attacking queens by backtracking over
+# columns and both diagonals (lists of bools).
+# bench: quick=6
+
+
+def place(row: int, n: int, cols: list[bool], diag1: list[bool], diag2: list[bool]) -> int:
+    if row == n:
+        return 1
+    count = 0
+    for col in range(n):
+        d1 = row + col
+        d2 = row - col + n - 1
+        if not cols[col] and not diag1[d1] and not diag2[d2]:
+            cols[col] = True
+            diag1[d1] = True
+            diag2[d2] = True
+            count += place(row + 1, n, cols, diag1, diag2)
+            cols[col] = False
+            diag1[d1] = False
+            diag2[d2] = False
+    return count
+
+
+def solve(n: int) -> int:
+    return place(0, n, [False] * n, [False] * (2 * n - 1), [False] * (2 * n - 1))
+
+
+# The problem size: run.py rewrites this line for other sizes; the C++ twin takes it as argv[1].
+SIZE = 12
+
+
+def main(n: int) -> None:
+    for k in range(4, n + 1):
+        print(f"{k} queens: {solve(k)} solutions")
+
+
+if __name__ == "__main__":
+    main(SIZE)

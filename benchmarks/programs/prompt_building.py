@@ -1,0 +1,52 @@
+# The talk's scenario: build embedding prompts ("<task prefix><text>") for N generated texts,
+# some of them non-ASCII, for every task in a dict of prefixes, and total their lengths in code points.
+# bench: quick=200
+
+WORDS = ["the", "model", "embeds", "café", "naïve", "résumé", "text", "über", "prompt", "vector",
+         "search", "données", "query", "document", "straße", "cluster", "λόγος", "模型", "token", "space"]
+
+PREFIXES = {
+    "search_query": "search_query: ",
+    "search_document": "search_document: ",
+    "classification": "classification: ",
+    "clustering": "clustering: ",
+}
+
+
+def make_texts(n: int) -> list[str]:
+    state = 7
+    texts: list[str] = []
+    for _ in range(n):
+        state = (state * 1103515245 + 12345) % 2147483648
+        length = 4 + (state >> 16) % 12
+        words: list[str] = []
+        for _ in range(length):
+            state = (state * 1103515245 + 12345) % 2147483648
+            words.append(WORDS[(state >> 16) % len(WORDS)])
+        texts.append(" ".join(words))
+    return texts
+
+
+def embed_prompts(texts: list[str], task: str) -> list[str]:
+    prefix = PREFIXES[task]
+    return [prefix + text for text in texts]
+
+
+# The problem size: run.py rewrites this line for other sizes; the C++ twin takes it as argv[1].
+SIZE = 100000
+
+
+def main(n: int) -> None:
+    texts = make_texts(n)
+    prompts = 0
+    total = 0
+    for _ in range(10):
+        for task in PREFIXES:
+            for prompt in embed_prompts(texts, task):
+                prompts += 1
+                total += len(prompt)
+    print(f"{prompts} prompts, {total} code points")
+
+
+if __name__ == "__main__":
+    main(SIZE)

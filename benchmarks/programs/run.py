@@ -1,0 +1,255 @@
+#!/usr/bin/env python3
+"""Times every benchmarks/programs/NAME.py three ways in one run and writes the ratios to docs/PERFORMANCE.md.
+
+For each program:
+  CPython   python3 NAME.py                                  (the reference output)
+  ours      ./pyaot build NAME.py --target cpp -o DIR, then DIR/NAME
+  hand C++  g++ -std=c++20 -O2 NAME.cpp, then ./NAME SIZE   (a hand-written twin of the same algorithm)
+
+All three must print the same bytes. Each is run --runs times at the same size; the table shows the median
+wall time. A full run (no --quick, no --only) rewrites the table between the markers in docs/PERFORMANCE.md.
+
+  python3 benchmarks/programs/run.py                 # full sizes, 5 runs each, writes the doc
+  python3 benchmarks/programs/run.py --quick         # small sizes, one run: a smoke test
+  python3 benchmarks/programs/run.py --only nbody --runs 3
+
+Sizes: a program's full size is its module constant `SIZE = ...`; its quick size is in its header comment
+`# bench: quick=N`. (Our compiler has no `sys` module yet, so the Python programs cannot read argv: for
+another size the runner writes a copy of the program with the SIZE line changed. The C++ twins take the
+size as argv[1].)
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import math
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PROGRAMS = Path(__file__).resolve().parent
+WORK = ROOT / "artifacts" / "bench-programs"
+DOC = ROOT / "docs" / "PERFORMANCE.md"
+BEGIN, END = "<!-- programs:begin -->", "<!-- programs:end -->"
+SIZE_LINE = re.compile(r"^SIZE = (\d+)$", re.MULTILINE)
+QUICK = re.compile(r"^# bench: quick=(\d+)$", re.MULTILINE)
+COLUMNS = ("CPython", "ours", "hand C++")
+
+
+@dataclass
+class Program:
+    name: str
+    source: Path
+    full: int
+    quick: int
+
+
+@dataclass
+class Result:
+    program: Program
+    size: int
+    seconds: dict[str, float] = field(default_factory=dict)  # column -> median wall seconds
+    problems: dict[str, str] = field(default_factory=dict)  # column -> why it has no time
+
+
+def discover() -> list[Program]:
+    """Every NAME.py beside this script that has a `# bench: quick=N` header, a `SIZE = N` line and a NAME.cpp."""
+    programs = []
+    for source in sorted(PROGRAMS.glob("*.py")):
+        text = source.read_text(encoding="utf-8")
+        size, quick = SIZE_LINE.search(text), QUICK.search(text)
+        if size is None or quick is None:
+            continue
+        if not source.with_suffix(".cpp").exists():
+            sys.exit(f"{source.name} has no {source.stem}.cpp beside it")
+        programs.append(Program(source.stem, source, int(size.group(1)), int(quick.group(1))))
+    return programs
+
+
+def python_source(program: Program, size: int) -> Path:
+    """The program itself at its full size; otherwise a copy under WORK with its SIZE line rewritten."""
+    if size == program.full:
+        return program.source
+    copy = WORK / f"size-{size}" / program.source.name
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    copy.write_text(SIZE_LINE.sub(f"SIZE = {size}", program.source.read_text(encoding="utf-8")), encoding="utf-8")
+    return copy
+
+
+def build(command: list[str]) -> str | None:
+    """Runs a build command; returns None on success, else why it failed (the last lines of its output)."""
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    if done.returncode == 0:
+        return None
+    output = done.stdout + done.stderr
+    if "Unrecognized command or argument 'build'" in output:
+        return "this pyaot has no `build` command yet"
+    tail = output.strip().splitlines()[-3:]
+    return f"`{' '.join(command)}` exited {done.returncode}: " + " / ".join(tail)
+
+
+def commands(program: Program, size: int) -> dict[str, list[str] | str]:
+    """Builds ours and the hand-written C++; returns, per column, the command to time or why there is none."""
+    source = python_source(program, size)
+    ours_dir = WORK / "ours" / program.name
+    hand_exe = WORK / "hand" / program.name
+    hand_exe.parent.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(ours_dir, ignore_errors=True)
+    result: dict[str, list[str] | str] = {"CPython": ["python3", str(source)]}
+    why = build([str(ROOT / "pyaot"), "build", str(source), "--target", "cpp", "-o", str(ours_dir)])
+    result["ours"] = why or [str(ours_dir / program.name)]
+    why = build(["g++", "-std=c++20", "-O2", "-o", str(hand_exe), str(program.source.with_suffix(".cpp"))])
+    result["hand C++"] = why or [str(hand_exe), str(size)]
+    return result
+
+
+def run_once(command: list[str]) -> tuple[float, str, int]:
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, capture_output=True)
+    return time.perf_counter() - start, done.stdout.decode("utf-8", "replace"), done.returncode
+
+
+def measure(program: Program, size: int, runs: int) -> Result:
+    result = Result(program, size)
+    reference: str | None = None
+    for column, command in commands(program, size).items():
+        if isinstance(command, str):
+            result.problems[column] = command
+            continue
+        times = []
+        for _ in range(runs):
+            seconds, output, code = run_once(command)
+            if code != 0:
+                result.problems[column] = f"exited {code}"
+                break
+            if column == "CPython":
+                reference = output  # CPython runs first: its output is the reference
+            elif reference is not None and output != reference:
+                result.problems[column] = "output differs from CPython's"
+                break
+            times.append(seconds)
+        else:
+            result.seconds[column] = statistics.median(times)
+    return result
+
+
+def ratio(a: float | None, b: float | None) -> float | None:
+    return a / b if a is not None and b is not None else None
+
+
+def geomean(values: list[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return math.exp(sum(map(math.log, present)) / len(present)) if present else None
+
+
+def cell(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return "—"
+    return f"{value:.2f}{unit}" if unit == "x" else f"{value:.4f}"
+
+
+def table(results: list[Result]) -> list[str]:
+    rows = []
+    for r in results:
+        cpy, ours, hand = (r.seconds.get(c) for c in COLUMNS)
+        rows.append((r.program.name, str(r.size), cpy, ours, hand, ratio(cpy, ours), ratio(ours, hand), ratio(cpy, hand)))
+    lines = ["| program | size | CPython s | ours s | hand C++ s | CPython/ours | ours/hand | CPython/hand |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for name, size, *values in rows:
+        times, ratios = values[:3], values[3:]
+        lines.append(f"| {name} | {size} | " + " | ".join([cell(t) for t in times] + [cell(x, "x") for x in ratios]) + " |")
+    means = [geomean([row[i] for row in rows]) for i in range(2, 8)]
+    lines.append("| **geometric mean** | | " + " | ".join(
+        [cell(m) for m in means[:3]] + [f"**{cell(m, 'x')}**" for m in means[3:]]) + " |")
+    return lines
+
+
+def version(command: list[str]) -> str:
+    try:
+        return subprocess.run(command, capture_output=True, text=True).stdout.strip().splitlines()[0]
+    except (OSError, IndexError):
+        return "not found"
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        found = re.search(r"^model name\s*:\s*(.+)$", cpuinfo.read_text(), re.MULTILINE)
+        model = found.group(1).strip() if found else model
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    return f"{model}, nproc {os.cpu_count()}, {platform.system()} {platform.release()}; load average at the end {load}"
+
+
+def write_doc(results: list[Result], argv: list[str]) -> None:
+    commit = version(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"])
+    lines = [BEGIN, "## Latest measurement: programs", ""] + table(results) + [
+        "",
+        f"- Produced by `python3 benchmarks/programs/run.py{''.join(' ' + a for a in argv)}` "
+        f"on {datetime.date.today().isoformat()} at commit {commit}.",
+        f"- Machine: {machine()}.",
+        f"- Compilers: {version(['python3', '--version'])}; {version(['g++', '--version'])} "
+        f"(hand C++: `g++ -std=c++20 -O2`); ours: `./pyaot build --target cpp` at the same commit.",
+        "- Times: median wall seconds of each program's runs (process start included); ratios above 1 mean the "
+        "first column is slower.",
+    ]
+    problems = [f"- {r.program.name}, {column}: {why}" for r in results for column, why in r.problems.items()]
+    if problems:
+        lines += ["", "Columns without a time:", ""] + problems
+    lines.append(END)
+    text = DOC.read_text(encoding="utf-8")
+    if BEGIN in text and END in text:
+        text = text[: text.index(BEGIN)] + "\n".join(lines) + text[text.index(END) + len(END):]
+    else:
+        text = text.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n"
+    DOC.write_text(text, encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="the small sizes, one run each (a smoke test)")
+    parser.add_argument("--only", metavar="NAME", action="append", help="only this program (repeatable)")
+    parser.add_argument("--runs", type=int, help="timed runs per program and column (default 5; 1 with --quick)")
+    args = parser.parse_args()
+    runs = args.runs or (1 if args.quick else 5)
+
+    programs = discover()
+    if args.only:
+        unknown = set(args.only) - {p.name for p in programs}
+        if unknown:
+            parser.error(f"no such program: {', '.join(sorted(unknown))}")
+        programs = [p for p in programs if p.name in args.only]
+
+    results = []
+    for program in programs:
+        size = program.quick if args.quick else program.full
+        print(f"{program.name} (size {size}, {runs} run(s))...", flush=True)
+        result = measure(program, size, runs)
+        for column in COLUMNS:
+            if column in result.seconds:
+                print(f"  {column:9} {result.seconds[column]:.4f} s")
+            else:
+                print(f"  {column:9} FAILED: {result.problems[column]}")
+        results.append(result)
+
+    print()
+    print("\n".join(table(results)))
+    if not args.quick and not args.only:
+        write_doc(results, sys.argv[1:])
+        print(f"\nwrote {DOC.relative_to(ROOT)}")
+    else:
+        print("\n(--quick/--only: docs/PERFORMANCE.md left as it is)")
+    # Any missing time is a failure; until `pyaot build` exists the ours column always fails.
+    return 1 if any(r.problems for r in results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
