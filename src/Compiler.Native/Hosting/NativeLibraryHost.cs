@@ -64,7 +64,10 @@ public sealed class NativeLibraryHost : IDisposable
         }
     }
 
-    /// <summary>Calls the export named <paramref name="export"/> (its Python name) and returns its result (null for None).</summary>
+    /// <summary>
+    /// Calls the export named <paramref name="export"/> (its Python name) and returns its result (null for None). A lone
+    /// <c>string[]</c> argument is one list[str] argument (not the params array).
+    /// </summary>
     /// <exception cref="PythonException">The export returned a non-zero status.</exception>
     /// <exception cref="ArgumentException">The arguments do not match the export's parameters.</exception>
     public object? Call(string export, params object?[] args)
@@ -72,6 +75,9 @@ public sealed class NativeLibraryHost : IDisposable
         ArgumentNullException.ThrowIfNull(export);
         ArgumentNullException.ThrowIfNull(args);
         ObjectDisposedException.ThrowIf(_handle == IntPtr.Zero, this);
+        // Call("f", new[] { "a", "b" }): C# passes a lone string[] as the params array itself (array covariance); it is
+        // one list[str] argument.
+        if (args.GetType() != typeof(object[])) args = [args];
         if (!_exports.TryGetValue(export, out var bound)) throw new ArgumentException($"the library {Manifest.Library} has no export '{export}'", nameof(export));
         var parameters = bound.Export.Parameters;
         if (args.Length != parameters.Count)
