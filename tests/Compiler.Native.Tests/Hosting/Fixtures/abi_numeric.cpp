@@ -2,6 +2,7 @@
 #include PYAOT_FIXTURE_RUNTIME
 
 #include <string>
+#include <vector>
 
 namespace pym_abi_numeric {
 
@@ -37,7 +38,10 @@ pyaot::List<pyaot::List<pyaot::Float>> outer(const pyaot::List<pyaot::Float>& a,
 
 pyaot::List<pyaot::List<pyaot::Float>> transpose(const pyaot::List<pyaot::List<pyaot::Float>>& m) {
     std::vector<std::vector<pyaot::Float>> rows;
-    for (const auto& row : m) rows.emplace_back(row.begin(), row.end());
+    for (const auto& row : m) {
+        rows.emplace_back();
+        for (pyaot::Float x : row) rows.back().push_back(x);
+    }
     if (rows.empty()) pyaot::raise<pyaot::IndexError>("list index out of range");
     pyaot::List<pyaot::List<pyaot::Float>> r{};
     for (std::size_t j = 0; j < rows[0].size(); ++j) {
