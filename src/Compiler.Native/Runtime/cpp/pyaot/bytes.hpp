@@ -271,6 +271,7 @@ inline int utf8_step(const unsigned char* s, const unsigned char* end, char32_t&
 
 /// bytes.decode(encoding, errors).
 inline Str decode(std::string_view in, std::string_view encoding, std::string_view errors) {
+    if (in.empty()) return Str();  // CPython answers '' before looking the codec up
     Encoding enc = lookup_encoding(encoding);
     if (unicode::all_ascii(in.data(), in.size())) return Str(std::string(in), static_cast<Int>(in.size()));
     Errors eh = lookup_errors(errors);

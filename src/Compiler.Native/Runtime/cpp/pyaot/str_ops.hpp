@@ -13,6 +13,7 @@
 #include <limits>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -358,6 +359,18 @@ inline std::string_view encoding_arg(const Optional<Str>& x, const char* dflt) {
     return x.is_none() ? std::string_view(dflt) : x->view();
 }
 
+/// Whether f holds for one of the strings of a tuple (VarTuple<Str>, a fixed-shape Tuple<Str, ...>, any iterable).
+template <class Tup, class F>
+bool any_str(const Tup& t, F f) {
+    if constexpr (is_iterable<Tup>::value) {
+        for (auto&& x : t)
+            if (f(x)) return true;
+        return false;
+    } else {
+        return std::apply([&](const auto&... xs) { return (f(xs) || ...); }, static_cast<const typename Tup::Base&>(t));
+    }
+}
+
 }  // namespace detail
 
 namespace ops {
@@ -449,8 +462,8 @@ inline Int builtins_ord(const Str& s) {
 
 /// chr(i): ValueError "chr() arg not in range(0x110000)"; OverflowError beyond a C int, as CPython.
 inline Str builtins_chr(Int i) {
-    if (i > std::numeric_limits<std::int32_t>::max()) raise<OverflowError>("signed integer is greater than maximum");
-    if (i < std::numeric_limits<std::int32_t>::min()) raise<OverflowError>("signed integer is less than minimum");
+    if (i > std::numeric_limits<std::int32_t>::max() || i < std::numeric_limits<std::int32_t>::min())
+        raise<OverflowError>("Python int too large to convert to C int");
     if (i < 0 || i > 0x10FFFF) raise<ValueError>("chr() arg not in range(0x110000)");
     return Str::from_code_point(static_cast<char32_t>(i));
 }
@@ -480,7 +493,7 @@ inline Iterator<Str> builtins_reversed(const Str& s) {
 /// sep.join(iterable).
 template <class It>
 Str str_join(const Str& sep, const It& items) {
-    if constexpr (is_list<std::decay_t<It>>::value && std::is_same_v<typename std::decay_t<It>::value_type, Str>) {
+    if constexpr (std::is_same_v<std::decay_t<It>, List<Str>> || std::is_same_v<std::decay_t<It>, VarTuple<Str>>) {
         const auto& v = items.vec();
         if (v.empty()) return Str();
         if (v.size() == 1) return v[0];
@@ -709,18 +722,14 @@ inline bool str_startswith(const Str& s, const Str& prefix, const Optional<Int>&
 inline bool str_endswith(const Str& s, const Str& suffix, const Optional<Int>& start = {}, const Optional<Int>& end = {}) {
     return detail::tailmatch(s, suffix, start, end, +1);
 }
-/// s.startswith((a, b, ...)): a tuple of prefixes (any iterable of Str).
-template <class Tup, class = std::enable_if_t<!std::is_convertible_v<const Tup&, Str> && is_iterable<Tup>::value>>
+/// s.startswith((a, b, ...)): whether s[start:end] starts with one of the strings.
+template <class Tup, class = std::enable_if_t<!std::is_convertible_v<const Tup&, Str>>>
 bool str_startswith(const Str& s, const Tup& prefixes, const Optional<Int>& start = {}, const Optional<Int>& end = {}) {
-    for (auto&& x : prefixes)
-        if (detail::tailmatch(s, x, start, end, -1)) return true;
-    return false;
+    return detail::any_str(prefixes, [&](const Str& x) { return detail::tailmatch(s, x, start, end, -1); });
 }
-template <class Tup, class = std::enable_if_t<!std::is_convertible_v<const Tup&, Str> && is_iterable<Tup>::value>>
+template <class Tup, class = std::enable_if_t<!std::is_convertible_v<const Tup&, Str>>>
 bool str_endswith(const Str& s, const Tup& suffixes, const Optional<Int>& start = {}, const Optional<Int>& end = {}) {
-    for (auto&& x : suffixes)
-        if (detail::tailmatch(s, x, start, end, +1)) return true;
-    return false;
+    return detail::any_str(suffixes, [&](const Str& x) { return detail::tailmatch(s, x, start, end, +1); });
 }
 
 /// s.find(sub, start, end): the lowest index or -1.
