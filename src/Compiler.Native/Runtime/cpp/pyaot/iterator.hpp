@@ -42,20 +42,48 @@ struct IteratorImpl : RefCounted {
     virtual bool next(std::optional<T>& out) = 0;
 };
 
-/// Iterates any range-for iterable, owning (a copy of the handle of) the iterable.
+/// Iterates any range-for iterable, owning (a copy of the handle of) the iterable. Lazy: iteration starts at the
+/// first next() (so wrapping a generator does not run it).
 template <class T, class It>
 struct RangeForIterator final : IteratorImpl<T> {
-    explicit RangeForIterator(It src) : src_(std::move(src)), cur_(std::begin(src_)), end_(std::end(src_)) {}
+    using Cur = decltype(std::begin(std::declval<It&>()));
+    explicit RangeForIterator(It src) : src_(std::move(src)) {}
     bool next(std::optional<T>& out) override {
-        if (!(cur_ != end_)) return false;
-        out.emplace(*cur_);
-        ++cur_;
+        if (!cur_) cur_.emplace(std::begin(src_));
+        else ++*cur_;
+        if (!(*cur_ != std::end(src_))) return false;
+        out.emplace(**cur_);
         return true;
     }
     It src_;
-    decltype(std::begin(std::declval<It&>())) cur_;
-    decltype(std::end(std::declval<It&>())) end_;
+    std::optional<Cur> cur_;
 };
+
+/// Adapts a source with `bool try_next(std::optional<T>&)` (a Generator, another Iterator).
+template <class T, class Src>
+struct TryNextIterator final : IteratorImpl<T> {
+    explicit TryNextIterator(Src src) : src_(std::move(src)) {}
+    bool next(std::optional<T>& out) override {
+        if constexpr (std::is_same_v<typename Src::value_type, T>) {
+            return src_.try_next(out);
+        } else {
+            std::optional<typename Src::value_type> tmp;
+            if (!src_.try_next(tmp)) return false;
+            out.emplace(std::move(*tmp));
+            return true;
+        }
+    }
+    Src src_;
+};
+
+/// Whether X has value_type and `bool try_next(std::optional<value_type>&) const`.
+template <class X, class = void>
+struct has_try_next : std::false_type {};
+template <class X>
+struct has_try_next<X, std::void_t<typename X::value_type,
+                                   decltype(std::declval<const X&>().try_next(
+                                       std::declval<std::optional<typename X::value_type>&>()))>>
+    : std::true_type {};
 
 /// An iterator computed by a callable: fn(std::optional<T>&) -> bool (the building block of map/filter/zip...).
 template <class T, class Fn>
@@ -74,6 +102,9 @@ template <class X>
 struct is_iterator_type : std::false_type {};
 template <class T>
 struct is_iterator_type<Iterator<T>> : std::true_type {};
+/// Whether X is exactly Iterator<T>.
+template <class X, class T>
+inline constexpr bool is_iterator_of_v = std::is_same_v<X, Iterator<T>>;
 
 template <class T>
 class Iterator {
@@ -138,8 +169,10 @@ template <class T>
 template <class It, class>
 Iterator<T>::Iterator(It&& src) {
     using S = std::decay_t<It>;
-    if constexpr (is_iterator_type<S>::value && std::is_same_v<typename S::value_type, T>) {
+    if constexpr (is_iterator_of_v<S, T>) {
         impl_ = src.impl_;
+    } else if constexpr (detail::has_try_next<S>::value) {
+        impl_ = Ref<detail::IteratorImpl<T>>(new detail::TryNextIterator<T, S>(S(std::forward<It>(src))));
     } else {
         impl_ = Ref<detail::IteratorImpl<T>>(new detail::RangeForIterator<T, S>(S(std::forward<It>(src))));
     }

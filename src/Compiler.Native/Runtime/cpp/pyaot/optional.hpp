@@ -62,6 +62,11 @@ private:
     std::optional<T> v_;
 };
 
+template <class X>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<Optional<T>> : std::true_type {};
+
 template <class T>
 Str repr(const Optional<T>& o);
 template <class T>
