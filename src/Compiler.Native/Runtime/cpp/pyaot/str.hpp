@@ -347,3 +347,6 @@ inline bool ge(const Str& a, const Str& b) noexcept { return a.view() >= b.view(
 inline bool truth(const Str& s) noexcept { return !s.empty(); }
 
 }  // namespace pyaot
+
+// The out-of-line members of Instance and BaseException (and with them their vtables) need a complete Str.
+#include "instance.hpp"
