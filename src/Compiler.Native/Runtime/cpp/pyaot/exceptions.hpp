@@ -135,5 +135,5 @@ template <class E>
 
 }  // namespace pyaot
 
-// The out-of-line members of Instance and BaseException (repr, str, hash, ordering) need Str: instance.hpp.
-#include "instance.hpp"
+// The out-of-line members of Instance and BaseException (repr, str, hash, ordering, and with them the vtables)
+// need a complete Str: they are in instance.hpp, which numbers.hpp and str.hpp include once Str is defined.

@@ -1,9 +1,9 @@
 // PythonAot C++ runtime: Instance defaults (repr/str/eq/hash/ordering) and BaseException repr/str; protocol
 // functions over Ref<T> of instances (user classes and exceptions).
 //
-// exceptions.hpp includes this header at its end, so every translation unit that can raise has the out-of-line
-// virtual members (and with them the vtables). This header must therefore not include numbers.hpp or anything that
-// includes it.
+// Every translation unit that raises needs these out-of-line virtual members (they carry the vtables): numbers.hpp
+// includes this header at its end, and str.hpp should include it at its end too (after Str is complete). This header
+// includes only core.hpp, exceptions.hpp and str.hpp.
 #pragma once
 
 #include <cstdint>

@@ -697,3 +697,6 @@ inline bool operator_ne(None, None) noexcept { return false; }
 }  // namespace ops
 
 }  // namespace pyaot
+
+// Instance's and BaseException's out-of-line members (the vtables of every exception raised above).
+#include "instance.hpp"

@@ -1,0 +1,105 @@
+// Reads test cases (one per line, tab-separated, strings hex-encoded UTF-8) and prints the runtime's answer per
+// line; tests/runtime/check_numbers.py prints CPython's for the same lines and compares.
+//   r F            repr(float) and hash(float)       (F: float.hex())
+//   h I            hash(int)
+//   fi I SPEC      format(int, spec)
+//   ff F SPEC      format(float, spec)
+//   fs S SPEC      format(str, spec)
+//   fb B SPEC      format(bool, spec)
+//   pi FMT I       fmt % int
+//   pf FMT F       fmt % float
+//   ps FMT S       fmt % str
+//   pt FMT I F S   fmt % (int, float, str)
+//   o OP I I / o OP F F / o OP I F / o OP F I      operator.OP
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "pyaot/numbers.hpp"
+#include "pyaot/format.hpp"
+#include "pyaot/tuple.hpp"
+
+using namespace pyaot;
+
+static std::string unhex(const std::string& h) {
+    std::string out;
+    for (size_t i = 0; i + 1 < h.size(); i += 2) out += static_cast<char>(std::strtol(h.substr(i, 2).c_str(), nullptr, 16));
+    return out;
+}
+static double parse_float(const std::string& s) { return std::strtod(s.c_str(), nullptr); }
+static Int parse_int(const std::string& s) { return std::strtoll(s.c_str(), nullptr, 10); }
+
+static void emit(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); std::fputc('\n', stdout); }
+
+template <class F>
+static void guarded(F f) {
+    try {
+        emit("OK:" + f());
+    } catch (const PyException& e) {
+        std::string msg = e.value->str().utf8();
+        emit(std::string("ERR:") + e.value->type_name() + ": " + msg);
+    }
+}
+
+template <class A, class B>
+static std::string op(const std::string& name, A a, B b) {
+    auto show = [](auto v) { return repr(v).utf8(); };
+    if (name == "add") return show(ops::operator_add(a, b));
+    if (name == "sub") return show(ops::operator_sub(a, b));
+    if (name == "mul") return show(ops::operator_mul(a, b));
+    if (name == "truediv") return show(ops::operator_truediv(a, b));
+    if (name == "floordiv") return show(ops::operator_floordiv(a, b));
+    if (name == "mod") return show(ops::operator_mod(a, b));
+    if (name == "pow") return show(ops::operator_pow(a, b));
+    if (name == "eq") return show(ops::operator_eq(a, b));
+    if (name == "lt") return show(ops::operator_lt(a, b));
+    if (name == "le") return show(ops::operator_le(a, b));
+    if (name == "gt") return show(ops::operator_gt(a, b));
+    if (name == "ge") return show(ops::operator_ge(a, b));
+    if constexpr (std::is_integral_v<A> && std::is_integral_v<B>) {
+        if (name == "lshift") return show(ops::operator_lshift(a, b));
+        if (name == "rshift") return show(ops::operator_rshift(a, b));
+        if (name == "and_") return show(ops::operator_and_(a, b));
+        if (name == "or_") return show(ops::operator_or_(a, b));
+        if (name == "xor") return show(ops::operator_xor(a, b));
+    }
+    return "?";
+}
+
+int main() {
+    static char line[1 << 16];
+    while (std::fgets(line, sizeof line, stdin)) {
+        std::vector<std::string> f;
+        std::string cur;
+        for (char* p = line; *p && *p != '\n'; ++p) {
+            if (*p == '\t') { f.push_back(cur); cur.clear(); } else cur += *p;
+        }
+        f.push_back(cur);
+        const std::string& k = f[0];
+        if (k == "r") guarded([&] { double d = parse_float(f[1]); return repr(d).utf8() + " " + std::to_string(hash(d)); });
+        else if (k == "h") guarded([&] { return std::to_string(hash(parse_int(f[1]))); });
+        else if (k == "fi") guarded([&] { return ops::builtins_format(parse_int(f[1]), Str(unhex(f[2]))).utf8(); });
+        else if (k == "ff") guarded([&] { return ops::builtins_format(parse_float(f[1]), Str(unhex(f[2]))).utf8(); });
+        else if (k == "fs") guarded([&] { return ops::builtins_format(Str(unhex(f[1])), Str(unhex(f[2]))).utf8(); });
+        else if (k == "fb") guarded([&] { return ops::builtins_format(f[1] == "1", Str(unhex(f[2]))).utf8(); });
+        else if (k == "pi") guarded([&] { return ops::operator_mod(Str(unhex(f[1])), parse_int(f[2])).utf8(); });
+        else if (k == "pf") guarded([&] { return ops::operator_mod(Str(unhex(f[1])), parse_float(f[2])).utf8(); });
+        else if (k == "ps") guarded([&] { return ops::operator_mod(Str(unhex(f[1])), Str(unhex(f[2]))).utf8(); });
+        else if (k == "pt") guarded([&] {
+            Tuple<Int, Float, Str> t{parse_int(f[2]), parse_float(f[3]), Str(unhex(f[4]))};
+            return ops::operator_mod(Str(unhex(f[1])), t).utf8();
+        });
+        else if (k == "o") {
+            const std::string& name = f[1];
+            bool ai = f[2] == "i", bi = f[4] == "i";
+            guarded([&] {
+                if (ai && bi) return op(name, parse_int(f[3]), parse_int(f[5]));
+                if (ai) return op(name, parse_int(f[3]), parse_float(f[5]));
+                if (bi) return op(name, parse_float(f[3]), parse_int(f[5]));
+                return op(name, parse_float(f[3]), parse_float(f[5]));
+            });
+        } else emit("?");
+    }
+    return 0;
+}
