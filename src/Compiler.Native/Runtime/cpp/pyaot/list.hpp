@@ -314,7 +314,7 @@ typename List<T>::Vec collect(const It& src) {
 }  // namespace detail_list
 
 template <class T>
-void list_append(const List<T>& xs, T x) {
+void list_append(const List<T>& xs, std::type_identity_t<T> x) {
     xs.append(std::move(x));
 }
 
@@ -331,7 +331,7 @@ void list_extend(const List<T>& xs, const It& src) {
 }
 
 template <class T>
-void list_insert(const List<T>& xs, Int index, T x) {
+void list_insert(const List<T>& xs, Int index, std::type_identity_t<T> x) {
     auto& v = xs.vec();
     Int n = static_cast<Int>(v.size());
     if (index < 0) {
@@ -368,10 +368,10 @@ T list_pop(const List<T>& xs, Omitted) {
 }
 
 template <class T>
-void list_remove(const List<T>& xs, const T& value) {
+void list_remove(const List<T>& xs, const std::type_identity_t<T>& value) {
     auto& v = xs.vec();
     for (std::size_t i = 0; i < v.size(); ++i) {
-        if (eq(T(detail::ListSlot<T>::get(v[i])), value)) {
+        if (eq(detail::ListSlot<T>::get(v[i]), value)) {
             if (i < v.size()) v.erase(v.begin() + static_cast<std::ptrdiff_t>(i));
             return;
         }
@@ -391,11 +391,11 @@ List<T> list_copy(const List<T>& xs) {
 }
 
 template <class T>
-Int list_count(const List<T>& xs, const T& value) {
+Int list_count(const List<T>& xs, const std::type_identity_t<T>& value) {
     Int c = 0;
     auto& v = xs.vec();
     for (std::size_t i = 0; i < v.size(); ++i)
-        if (eq(T(detail::ListSlot<T>::get(v[i])), value)) ++c;
+        if (eq(detail::ListSlot<T>::get(v[i]), value)) ++c;
     return c;
 }
 
@@ -415,13 +415,13 @@ inline void clamp_index_range(Int n, Int& start, Int& stop) {
 }  // namespace detail_list
 
 template <class T>
-Int list_index(const List<T>& xs, const T& value, Optional<Int> start = none, Optional<Int> stop = none) {
+Int list_index(const List<T>& xs, const std::type_identity_t<T>& value, Optional<Int> start = none, Optional<Int> stop = none) {
     auto& v = xs.vec();
     Int a = start.has_value() ? *start : 0;
     Int b = stop.has_value() ? *stop : std::numeric_limits<Int>::max();
     detail_list::clamp_index_range(static_cast<Int>(v.size()), a, b);
     for (Int i = a; i < b && i < static_cast<Int>(v.size()); ++i)
-        if (eq(T(detail::ListSlot<T>::get(v[static_cast<std::size_t>(i)])), value)) return i;
+        if (eq(detail::ListSlot<T>::get(v[static_cast<std::size_t>(i)]), value)) return i;
     raise<ValueError>(std::string(repr(value).view()) + " is not in list");
 }
 
@@ -558,6 +558,7 @@ void operator_delitem(const List<T>& xs, Int i) {
     if (i < 0 || i >= n) detail::raise_list_assignment_index();
     typename List<T>::Vec::value_type old = std::move(v[static_cast<std::size_t>(i)]);
     v.erase(v.begin() + i);
+    (void)old;  // released after the list is consistent
 }
 template <class T>
 void operator_delitem(const List<T>& xs, const Slice& s) {
@@ -586,8 +587,9 @@ void operator_delitem(const List<T>& xs, const Slice& s) {
 template <class T, class V>
 bool operator_contains(const List<T>& xs, const V& x) {
     auto& v = xs.vec();
+    const T& y = x;
     for (std::size_t i = 0; i < v.size(); ++i)
-        if (eq(T(detail::ListSlot<T>::get(v[i])), T(x))) return true;
+        if (eq(detail::ListSlot<T>::get(v[i]), y)) return true;
     return false;
 }
 
