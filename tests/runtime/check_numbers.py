@@ -157,7 +157,7 @@ def gen_cases(rng):
         cases.append(("pi", hx(fmt), "7"))
 
     # operators
-    names = ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "eq", "lt", "le", "gt", "ge",
+    names = ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "eq", "lt", "le", "gt", "ge", "divmod",
              "lshift", "rshift", "and_", "or_", "xor"]
     special_ints = [0, 1, -1, 2, -2, 3, 7, -7, 63, 64, 2**31, 2**53, 2**53 + 1, 2**62, 2**63 - 1, -2**63, -2**63 + 1]
     special_floats = [0.0, -0.0, 1.0, -1.0, 0.5, 2.0, -2.0, 3.0, 1e308, -1e308, math.inf, -math.inf, math.nan, 1.5,
@@ -181,6 +181,40 @@ def gen_cases(rng):
             a = rng.randint(-20, 20)
         cases.append(("o", name, "i" if a_int else "f", str(a) if a_int else a.hex(), "i" if b_int else "f",
                       str(b) if b_int else b.hex()))
+    # int(), float(), round(), pow(a, b, m), bin/oct/hex
+    int_texts = ["0", "12", " 12 ", "-5", "+7", "1_000", "1__0", "_1", "1_", "0x1f", "0X1F", "0b101", "0o17", "017",
+                 "00", "0_0", "0x_1f", "0x", "", " ", "abc", "12abc", "9223372036854775807", "9223372036854775808",
+                 "-9223372036854775808", "-9223372036854775809", "\u0663\u0664", " \u2003 12 \u2003", "1" * 30,
+                 "1" * 4301, "z", "Z", "zz", "1.5", "1e3", "\x00", "٣"]
+    int_texts = [t.encode().decode("unicode_escape") if "\\" in t else t for t in int_texts]
+    for t in int_texts:
+        cases.append(("bi", hx(t)))
+        for base in [0, 2, 8, 10, 16, 36, 1, 37, -1]:
+            cases.append(("bi", hx(t), str(base)))
+    float_texts = ["0", "1.5", " 1.5 ", "-2.5e-3", "+.5", "5.", ".", "e5", "1e", "1e+", "1_000.5", "1__0", "_1", "1_",
+                   "1._5", "1_.5", "inf", "-Infinity", "nAn", "+nan", "infinit", "nan(1)", "0x10", "1e500", "-1e500",
+                   "1e-500", "\u0663.5", "12abc", "", "  ", "1.7976931348623157e308", "2.2250738585072014e-308",
+                   "0.1", "123456789012345678901234567890", "1e22", "1e23", "4.35", "\x00"]
+    float_texts = [t.encode().decode("unicode_escape") if "\\" in t else t for t in float_texts]
+    for t in float_texts:
+        cases.append(("bf", hx(t)))
+    for _ in range(1500):
+        x = random_double(rng) if rng.random() < 0.7 else rng.choice(float_values + [2.675, 0.5, 1.5, 2.5, -2.5, 0.285, 1.005])
+        if rng.random() < 0.2:
+            cases.append(("rf", x.hex()))
+        else:
+            cases.append(("rf", x.hex(), str(rng.choice([0, 1, 2, 3, -1, -2, -5, 10, 15, 17, 20, 300, 400, -300, -400, -308, -309, 323, 324]))))
+    for _ in range(500):
+        v = rint()
+        if rng.random() < 0.2:
+            cases.append(("ri", str(v)))
+        else:
+            cases.append(("ri", str(v), str(rng.randint(-21, 3))))
+    for _ in range(500):
+        m = rng.choice([1, -1, 2, 7, -7, 97, 2**61 - 1, 2**63 - 1, -2**63, 0, 10**9 + 7]) if rng.random() < 0.5 else rint()
+        cases.append(("pm", str(rint() if rng.random() < 0.7 else rng.randint(-10, 10)), str(rng.randint(-5, 100) if rng.random() < 0.7 else rint()), str(m)))
+    for v in special_ints + [rint() for _ in range(50)]:
+        cases.append(("bh", str(v)))
     return cases
 
 
@@ -223,6 +257,21 @@ def expected(case):
     if k == "pt":
         return run(lambda: bytes.fromhex(case[1]).decode() % (int(case[2]), float.fromhex(case[3]),
                                                               bytes.fromhex(case[4]).decode()))
+    if k == "bi":
+        t = bytes.fromhex(case[1]).decode()
+        return run(lambda: repr(checked(int(t, int(case[2])) if len(case) > 2 else int(t))))
+    if k == "bf":
+        return run(lambda: repr(float(bytes.fromhex(case[1]).decode())))
+    if k == "rf":
+        x = float.fromhex(case[1])
+        return run(lambda: repr(checked(round(x, int(case[2])) if len(case) > 2 else round(x))))
+    if k == "ri":
+        return run(lambda: repr(checked(round(int(case[1]), int(case[2])) if len(case) > 2 else round(int(case[1])))))
+    if k == "pm":
+        return run(lambda: repr(pow(int(case[1]), int(case[2]), int(case[3]))))
+    if k == "bh":
+        v = int(case[1])
+        return run(lambda: f"{bin(v)} {oct(v)} {hex(v)}")
     if k == "o":
         name = case[1]
         a = int(case[3]) if case[2] == "i" else float.fromhex(case[3])
@@ -241,7 +290,9 @@ def expected(case):
                     raise ValueError("negative number cannot be raised to a fractional power (Python gives a complex)")
             if name == "lshift" and b >= 0 and a != 0 and b > 64:
                 raise OverflowError("int too large to fit in 64 bits")
-            r = getattr(operator, name)(a, b)
+            r = divmod(a, b) if name == "divmod" else getattr(operator, name)(a, b)
+            if isinstance(r, tuple):
+                return "(" + ", ".join(repr(checked(v)) for v in r) + ")"
             if isinstance(r, bool):
                 return repr(r)
             return repr(checked(r))

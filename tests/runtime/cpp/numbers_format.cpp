@@ -10,7 +10,13 @@
 //   pf FMT F       fmt % float
 //   ps FMT S       fmt % str
 //   pt FMT I F S   fmt % (int, float, str)
-//   o OP I I / o OP F F / o OP I F / o OP F I      operator.OP
+//   o OP I I / o OP F F / o OP I F / o OP F I      operator.OP (and divmod)
+//   bi S [B]       int(str[, base])
+//   bf S           float(str)
+//   rf F [N]       round(float[, n])
+//   ri I [N]       round(int[, n])
+//   pm A B C       pow(a, b, c)
+//   bh I           bin(i) oct(i) hex(i)
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -19,6 +25,7 @@
 #include "pyaot/numbers.hpp"
 #include "pyaot/format.hpp"
 #include "pyaot/tuple.hpp"
+#include "pyaot/builtins_numeric.hpp"
 
 using namespace pyaot;
 
@@ -52,6 +59,10 @@ static std::string op(const std::string& name, A a, B b) {
     if (name == "floordiv") return show(ops::operator_floordiv(a, b));
     if (name == "mod") return show(ops::operator_mod(a, b));
     if (name == "pow") return show(ops::operator_pow(a, b));
+    if (name == "divmod") {
+        auto t = ops::builtins_divmod(a, b);
+        return "(" + show(std::get<0>(t)) + ", " + show(std::get<1>(t)) + ")";
+    }
     if (name == "eq") return show(ops::operator_eq(a, b));
     if (name == "lt") return show(ops::operator_lt(a, b));
     if (name == "le") return show(ops::operator_le(a, b));
@@ -99,7 +110,25 @@ int main() {
                 if (bi) return op(name, parse_float(f[3]), parse_int(f[5]));
                 return op(name, parse_float(f[3]), parse_float(f[5]));
             });
-        } else emit("?");
+        } else if (k == "bi") guarded([&] {
+            if (f.size() > 2) return repr(ops::builtins_int(Str(unhex(f[1])), parse_int(f[2]))).utf8();
+            return repr(ops::builtins_int(Str(unhex(f[1])))).utf8();
+        });
+        else if (k == "bf") guarded([&] { return repr(ops::builtins_float(Str(unhex(f[1])))).utf8(); });
+        else if (k == "rf") guarded([&] {
+            if (f.size() > 2) return repr(ops::builtins_round(parse_float(f[1]), parse_int(f[2]))).utf8();
+            return repr(ops::builtins_round(parse_float(f[1]))).utf8();
+        });
+        else if (k == "ri") guarded([&] {
+            if (f.size() > 2) return repr(ops::builtins_round(parse_int(f[1]), parse_int(f[2]))).utf8();
+            return repr(ops::builtins_round(parse_int(f[1]))).utf8();
+        });
+        else if (k == "pm") guarded([&] { return repr(ops::builtins_pow(parse_int(f[1]), parse_int(f[2]), parse_int(f[3]))).utf8(); });
+        else if (k == "bh") guarded([&] {
+            Int v = parse_int(f[1]);
+            return ops::builtins_bin(v).utf8() + " " + ops::builtins_oct(v).utf8() + " " + ops::builtins_hex(v).utf8();
+        });
+        else emit("?");
     }
     return 0;
 }

@@ -17,6 +17,7 @@
 #include "numbers.hpp"
 #include "instance.hpp"
 #include "str.hpp"
+#include "union.hpp"  // type_name_of
 
 namespace pyaot {
 
@@ -468,26 +469,6 @@ inline std::string format_str_value(std::string_view value, Int length, std::str
 
 }  // namespace detail
 
-// ---- Python type names (messages) -------------------------------------------------------------------------------
-
-inline const char* py_type_name(Int) noexcept { return "int"; }
-inline const char* py_type_name(Float) noexcept { return "float"; }
-inline const char* py_type_name(bool) noexcept { return "bool"; }
-inline const char* py_type_name(None) noexcept { return "NoneType"; }
-inline const char* py_type_name(const Str&) noexcept { return "str"; }
-
-namespace detail {
-/// The Python type name of a value: py_type_name(x) where some header defines it for the type, else "object".
-template <class T>
-const char* type_name_of(const T& x) {
-    if constexpr (std::is_same_v<T, bool>) return "bool";
-    else if constexpr (std::is_integral_v<T>) return "int";
-    else if constexpr (std::is_floating_point_v<T>) return "float";
-    else if constexpr (requires { py_type_name(x); }) return py_type_name(x);
-    else return "object";
-}
-}  // namespace detail
-
 // ---- builtins.format ------------------------------------------------------------------------------------------
 
 namespace ops {
@@ -548,7 +529,7 @@ Str builtins_format(const T& x, const Str& spec) {
     if constexpr (requires { x.format(spec); }) {
         return x.format(spec);
     } else {
-        if (!spec.view().empty()) detail::raise_unsupported_format_string(detail::type_name_of(x));
+        if (!spec.view().empty()) detail::raise_unsupported_format_string(type_name_of(x));
         return str(x);
     }
 }

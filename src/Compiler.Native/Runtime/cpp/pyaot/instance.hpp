@@ -179,10 +179,4 @@ bool ge(const Ref<A>& a, const Ref<B>& b) {
     return a->ge(*b);
 }
 
-/// The Python type name of an instance (for messages such as "unsupported format string passed to C.__format__").
-template <InstanceType T>
-const char* py_type_name(const Ref<T>& x) {
-    return x->type_name();
-}
-
 }  // namespace pyaot
