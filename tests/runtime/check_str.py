@@ -3,7 +3,8 @@
 
   python3 tests/runtime/check_str.py [--sanitize] [--cxx g++] [--seed N] [--random N]
 
-Builds tests/runtime/cpp/str_ops_driver.cpp, generates cases (fixed edge cases over ASCII, Latin-1, Greek,
+Builds and runs tests/runtime/cpp/str_basics.cpp (C++-level checks), then builds
+tests/runtime/cpp/str_ops_driver.cpp, generates cases (fixed edge cases over ASCII, Latin-1, Greek,
 Cyrillic, CJK and emoji texts, plus random ones), runs each in this interpreter and in the driver, and compares
 the printed results line by line (repr of the result, or `ExceptionType: message`). Exit status 0 when all agree.
 --sanitize builds with -fsanitize=address,undefined (and makes any sanitizer report a failure).
@@ -17,6 +18,7 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DRIVER = os.path.join(ROOT, "tests", "runtime", "cpp", "str_ops_driver.cpp")
+BASICS = os.path.join(ROOT, "tests", "runtime", "cpp", "str_basics.cpp")
 INCLUDE = os.path.join(ROOT, "src", "Compiler.Native", "Runtime", "cpp")
 
 
@@ -266,11 +268,23 @@ def main():
 
     cases = fixed_cases() + random_cases(random.Random(opts.seed), opts.random)
     with tempfile.TemporaryDirectory() as tmp:
+        def build(src, exe):
+            cmd = [opts.cxx, "-std=c++20", "-O2", "-Wall", "-Wextra", "-Werror", "-I", INCLUDE, src, "-o", exe]
+            if opts.sanitize:
+                cmd[3:3] = ["-g", "-fsanitize=address,undefined", "-fno-sanitize-recover=all"]
+            subprocess.run(cmd, check=True)
+
+        basics = os.path.join(tmp, "str_basics")
+        build(BASICS, basics)
+        proc = subprocess.run([basics], capture_output=True)
+        if proc.returncode != 0 or proc.stderr or proc.stdout != b"ok\n":
+            sys.stdout.write(proc.stdout.decode("utf-8", "replace"))
+            sys.stderr.write(proc.stderr.decode("utf-8", "replace"))
+            print("str_basics failed: exit code %d" % proc.returncode)
+            return 1
+        print("str_basics: ok")
         exe = os.path.join(tmp, "str_ops_driver")
-        cmd = [opts.cxx, "-std=c++20", "-O2", "-Wall", "-Wextra", "-Werror", "-I", INCLUDE, DRIVER, "-o", exe]
-        if opts.sanitize:
-            cmd[3:3] = ["-g", "-fsanitize=address,undefined", "-fno-sanitize-recover=all"]
-        subprocess.run(cmd, check=True)
+        build(DRIVER, exe)
         inp = "".join(op + "".join("\t" + encode_arg(a) for a in args) + "\n" for op, args in cases)
         proc = subprocess.run([exe], input=inp.encode("utf-8"), capture_output=True)
         if proc.returncode != 0 or proc.stderr:
