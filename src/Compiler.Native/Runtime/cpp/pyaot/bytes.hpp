@@ -128,7 +128,8 @@ inline Str repr(const Bytes& b) {
         }
     }
     out += q;
-    return Str(std::move(out), static_cast<Int>(out.size()));
+    Int n = static_cast<Int>(out.size());
+    return Str(std::move(out), n);
 }
 /// str(b) is repr(b) (CPython, without -b).
 inline Str str(const Bytes& b) { return repr(b); }
