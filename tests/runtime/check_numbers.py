@@ -215,6 +215,52 @@ def gen_cases(rng):
         cases.append(("pm", str(rint() if rng.random() < 0.7 else rng.randint(-10, 10)), str(rng.randint(-5, 100) if rng.random() < 0.7 else rint()), str(m)))
     for v in special_ints + [rint() for _ in range(50)]:
         cases.append(("bh", str(v)))
+
+    # math
+    m1 = ["sqrt", "cbrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "asin", "acos",
+          "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "degrees", "radians", "erf", "erfc", "gamma",
+          "lgamma", "floor", "ceil", "trunc", "fabs", "isnan", "isinf", "isfinite", "modf", "frexp"]
+    math_floats = [0.0, -0.0, 0.5, -0.5, 1.0, -1.0, 2.0, -2.0, 1e-300, 1e300, 710.0, -710.0, 1000.0, -1000.0, 171.5,
+                   171.7, -171.5, 0.1, 3.0, -3.0, 23.0, 24.0, 200.5, -200.5, 1e-25, math.inf, -math.inf, math.nan,
+                   math.pi, 1e16, 9.3e18, -9.3e18, 5e-324]
+    def mfloat():
+        r = rng.random()
+        if r < 0.4:
+            return rng.choice(math_floats)
+        if r < 0.8:
+            return rng.uniform(-30, 30)
+        return random_double(rng)
+    for name in m1:
+        for _ in range(60):
+            cases.append(("m1", name, mfloat().hex()))
+    for name in ["log", "pow", "atan2", "fmod", "remainder", "copysign", "isclose", "ldexp"]:
+        for _ in range(150):
+            y = mfloat()
+            if name == "ldexp":
+                y = float(rng.choice([0, 1, -1, 10, -1074, 1023, 1024, -1100, 2000, 2**31, -2**31 - 1]))
+            cases.append(("m2", name, mfloat().hex(), y.hex()))
+    for _ in range(100):
+        cases.append(("mi", "factorial", str(rng.randint(-2, 25))))
+        cases.append(("mi", "isqrt", str(rng.choice([rng.randint(-5, 10**6), rint(), 2**63 - 1, 2**62, (2**31)**2 - 1]))))
+        cases.append(("mi", "comb", str(rng.randint(-2, 70)), str(rng.randint(-2, 70))))
+        cases.append(("mi", "comb", str(rng.randint(0, 10**6)), str(rng.randint(0, 6))))
+        cases.append(("mi", "perm", str(rng.randint(-2, 30)), str(rng.randint(-2, 30))))
+        cases.append(("mi", "perm", str(rng.randint(-2, 25))))
+        cases.append(("mi", "gcd", str(rint()), str(rint())))
+        cases.append(("mi", "lcm", str(rng.randint(-10**9, 10**9)), str(rng.randint(-10**9, 10**9))))
+        cases.append(("mi", "gcd", str(rng.choice([0, -2**63])), str(rng.choice([0, -2**63, 6]))))
+    for _ in range(300):
+        n = rng.randint(0, 8)
+        vals = [mfloat() if rng.random() < 0.3 else rng.uniform(-1e3, 1e3) * 10 ** rng.randint(-20, 20) for _ in range(n)]
+        name = rng.choice(["fsum", "prod", "hypot", "dist"])
+        if name == "prod" and n == 0:
+            continue  # prod([]) is the int 1 in Python; prod(Iterator[float]) is typed float here (1.0)
+        if name == "dist" and n % 2:
+            vals.append(1.0)
+        cases.append(("mv", name) + tuple(v.hex() for v in vals))
+    for vals in [[1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50], [0.1] * 10, [1e308, 1e308], [math.inf, -math.inf],
+                 [math.inf, 1.0], [math.nan, 1.0], [1e-16, 1.0, 1e16], [2.0**53, 1.0, -2.0**53]]:
+        cases.append(("mv", "fsum") + tuple(v.hex() for v in vals))
     return cases
 
 
@@ -272,6 +318,25 @@ def expected(case):
     if k == "bh":
         v = int(case[1])
         return run(lambda: f"{bin(v)} {oct(v)} {hex(v)}")
+    if k == "m1":
+        x = float.fromhex(case[2])
+        return run(lambda: repr(checked(getattr(math, case[1])(x))))
+    if k == "m2":
+        x, y = float.fromhex(case[2]), float.fromhex(case[3])
+        if case[1] == "ldexp":
+            return run(lambda: repr(math.ldexp(x, int(y))))
+        return run(lambda: repr(getattr(math, case[1])(x, y)))
+    if k == "mi":
+        args = [int(a) for a in case[2:]]
+        return run(lambda: repr(checked(getattr(math, case[1])(*args))))
+    if k == "mv":
+        vals = [float.fromhex(v) for v in case[2:]]
+        if case[1] == "dist":
+            h = len(vals) // 2
+            return run(lambda: repr(math.dist(vals[:h], vals[h:])))
+        if case[1] == "hypot":
+            return run(lambda: repr(math.hypot(*vals)))
+        return run(lambda: repr(getattr(math, case[1])(vals)))
     if k == "o":
         name = case[1]
         a = int(case[3]) if case[2] == "i" else float.fromhex(case[3])

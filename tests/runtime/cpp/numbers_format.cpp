@@ -17,6 +17,8 @@
 //   ri I [N]       round(int[, n])
 //   pm A B C       pow(a, b, c)
 //   bh I           bin(i) oct(i) hex(i)
+//   m1 NAME F      math.NAME(x)          m2 NAME F F   math.NAME(x, y)
+//   mi NAME I [I]  math.NAME over ints   mv NAME F...  math.NAME over a float vector (hypot, fsum, prod, dist)
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -26,6 +28,7 @@
 #include "pyaot/format.hpp"
 #include "pyaot/tuple.hpp"
 #include "pyaot/builtins_numeric.hpp"
+#include "pyaot/math.hpp"
 
 using namespace pyaot;
 
@@ -127,6 +130,69 @@ int main() {
         else if (k == "bh") guarded([&] {
             Int v = parse_int(f[1]);
             return ops::builtins_bin(v).utf8() + " " + ops::builtins_oct(v).utf8() + " " + ops::builtins_hex(v).utf8();
+        });
+        else if (k == "m1") guarded([&] {
+            const std::string& n = f[1];
+            double x = parse_float(f[2]);
+            auto show = [](auto v) { return repr(v).utf8(); };
+#define M1(name) if (n == #name) return show(ops::math_##name(x));
+            M1(sqrt) M1(cbrt) M1(exp) M1(exp2) M1(expm1) M1(log) M1(log2) M1(log10) M1(log1p) M1(sin) M1(cos)
+            M1(tan) M1(asin) M1(acos) M1(atan) M1(sinh) M1(cosh) M1(tanh) M1(asinh) M1(acosh) M1(atanh)
+            M1(degrees) M1(radians) M1(erf) M1(erfc) M1(gamma) M1(lgamma) M1(floor) M1(ceil) M1(trunc) M1(fabs)
+            M1(isnan) M1(isinf) M1(isfinite)
+#undef M1
+            if (n == "modf") { auto t = ops::math_modf(x); return "(" + show(std::get<0>(t)) + ", " + show(std::get<1>(t)) + ")"; }
+            if (n == "frexp") { auto t = ops::math_frexp(x); return "(" + show(std::get<0>(t)) + ", " + show(std::get<1>(t)) + ")"; }
+            return std::string("?");
+        });
+        else if (k == "m2") guarded([&] {
+            const std::string& n = f[1];
+            double x = parse_float(f[2]), y = parse_float(f[3]);
+            auto show = [](auto v) { return repr(v).utf8(); };
+            if (n == "log") return show(ops::math_log(x, y));
+            if (n == "pow") return show(ops::math_pow(x, y));
+            if (n == "atan2") return show(ops::math_atan2(x, y));
+            if (n == "fmod") return show(ops::math_fmod(x, y));
+            if (n == "remainder") return show(ops::math_remainder(x, y));
+            if (n == "copysign") return show(ops::math_copysign(x, y));
+            if (n == "isclose") return show(ops::math_isclose(x, y));
+            if (n == "ldexp") return show(ops::math_ldexp(x, static_cast<Int>(y)));
+            return std::string("?");
+        });
+        else if (k == "mi") guarded([&] {
+            const std::string& n = f[1];
+            Int a = parse_int(f[2]);
+            auto show = [](auto v) { return repr(v).utf8(); };
+            if (n == "factorial") return show(ops::math_factorial(a));
+            if (n == "isqrt") return show(ops::math_isqrt(a));
+            if (n == "perm" && f.size() == 3) return show(ops::math_perm(a));
+            Int b = parse_int(f[3]);
+            if (n == "comb") return show(ops::math_comb(a, b));
+            if (n == "perm") return show(ops::math_perm(a, b));
+            if (n == "gcd") return show(ops::math_gcd({a, b}));
+            if (n == "lcm") return show(ops::math_lcm({a, b}));
+            return std::string("?");
+        });
+        else if (k == "mv") guarded([&] {
+            const std::string& n = f[1];
+            std::vector<double> v;
+            for (size_t q = 2; q < f.size(); ++q) v.push_back(parse_float(f[q]));
+            auto show = [](auto x) { return repr(x).utf8(); };
+            if (n == "fsum") return show(ops::math_fsum(v));
+            if (n == "prod") return show(ops::math_prod(v));
+            if (n == "hypot") {
+                if (v.size() == 2) return show(ops::math_hypot(v[0], v[1]));
+                if (v.size() == 3) return show(ops::math_hypot(v[0], v[1], v[2]));
+                std::vector<double> w = v;
+                double max = 0; bool nan = false;
+                for (double& x : w) { x = std::fabs(x); nan |= std::isnan(x); if (x > max) max = x; }
+                return show(detail_math::vector_norm(w.size(), w.data(), max, nan));
+            }
+            if (n == "dist") {
+                std::vector<double> p(v.begin(), v.begin() + static_cast<long>(v.size() / 2)), q(v.begin() + static_cast<long>(v.size() / 2), v.end());
+                return show(ops::math_dist(p, q));
+            }
+            return std::string("?");
         });
         else emit("?");
     }
