@@ -9,7 +9,8 @@
 // (str hashes are randomised per process in CPython, so no program can rely on str set order.)
 //
 // Literals: `Set<T>{a, b, c}` follows CPython's compilation of a literal of constants (more than two constants
-// are first collected into a frozenset constant, then merged into the new set); `Set<T>::of({a, b})` follows
+// are first collected into a frozenset constant, rebuilt once by the compiler's constant merging, then merged into
+// the new set); `Set<T>::of({a, b})` follows
 // BUILD_SET (items added one by one), for literals with non-constant items. The two differ only in layout.
 // Iteration raises RuntimeError("Set changed size during iteration") when the set's size changes under it.
 #pragma once
@@ -124,7 +125,8 @@ public:
         Int ix = lookkey(key, h);
         if (ix < 0) return false;
         Slot& e = table_[static_cast<std::size_t>(ix)];
-        T old(std::move(e.key));
+        T old(std::move(e.key));  // released after the slot is consistent
+        (void)old;
         e.key.~T();
         e.state = 2;
         e.hash = -1;
@@ -287,9 +289,16 @@ public:
     /// A literal of constants: {a, b, c} (CPython folds more than two constants into a frozenset first).
     Set(std::initializer_list<T> items) : d_(make<Data>()) {
         if (items.size() > 2) {
-            Table frozen;
-            for (const T& x : items) frozen.add(x);
-            d_->t.merge(frozen);
+            // The compiler builds frozenset(items), its constant merging rebuilds it from that set's iteration
+            // order (merge_consts_recursive), and the code does set().update(constant).
+            Table folded;
+            for (const T& x : items) folded.add(x);
+            Table merged;
+            for (Int p = folded.next(0); p >= 0; p = folded.next(static_cast<std::size_t>(p) + 1)) {
+                const auto& slot = folded.slot(static_cast<std::size_t>(p));
+                merged.add(slot.key, slot.hash);
+            }
+            d_->t.merge(merged);
         } else {
             for (const T& x : items) d_->t.add(x);
         }
