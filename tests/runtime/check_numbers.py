@@ -4,7 +4,10 @@
 Generates cases (float repr/hash, int hash, format specs for int/float/str/bool, printf-style %, operators), feeds
 them to tests/runtime/cpp/numbers_format.cpp built with the runtime headers, and compares line by line.
 
-    python3 tests/runtime/check_numbers.py [--sanitize] [--seed N] [--keep]
+    python3 tests/runtime/check_numbers.py [--sanitize] [--seed N]
+
+Then builds tests/runtime/cpp/numbers_program.cpp (print, instances, exceptions, run_main, sys.exit) and compares
+stdout, exit code and the last stderr line with numbers_program.py under CPython, for several argv variants.
 """
 import math
 import operator
@@ -365,6 +368,31 @@ def expected(case):
     return "?"
 
 
+def check_program(tmp, sanitize):
+    exe = os.path.join(tmp, "numbers_program")
+    cmd = ["g++", "-std=c++20", "-O1", "-g", "-Wall", "-Wextra", "-Werror", "-I", INCLUDE,
+           os.path.join(ROOT, "tests", "runtime", "cpp", "numbers_program.cpp"), "-o", exe]
+    if sanitize:
+        cmd[4:4] = ["-fsanitize=address,undefined", "-fno-sanitize-recover=all"]
+    subprocess.run(cmd, check=True)
+    failures = 0
+    variants = ["", "exit3", "exitmsg", "myerror", "keyerror", "empty"]
+    for arg in variants:
+        argv = [arg] if arg else []
+        mine = subprocess.run([exe] + argv, capture_output=True)
+        ref = subprocess.run([sys.executable, os.path.join(ROOT, "tests", "runtime", "cpp", "numbers_program.py")] + argv,
+                             capture_output=True)
+        last = lambda b: (b.decode(errors="replace").strip().split("\n") or [""])[-1]
+        if mine.stdout != ref.stdout or mine.returncode != ref.returncode or last(mine.stderr) != last(ref.stderr):
+            failures += 1
+            print(f"PROGRAM MISMATCH argv={argv}: rc {mine.returncode} vs {ref.returncode}, "
+                  f"stderr {last(mine.stderr)!r} vs {last(ref.stderr)!r}")
+            if mine.stdout != ref.stdout:
+                print("  stdout differs:\n" + mine.stdout.decode(errors="replace") + "---\n" + ref.stdout.decode())
+    print(f"{len(variants) - failures}/{len(variants)} program runs equal")
+    return failures
+
+
 def main():
     seed = 1
     args = sys.argv[1:]
@@ -387,6 +415,7 @@ def main():
             print(f"FAIL: the C++ test program exited with {proc.returncode}")
             return 1
         got = proc.stdout.decode().split("\n")
+        program_failures = check_program(tmp, sanitize)
     failures = 0
     for i, case in enumerate(cases):
         want = expected(case)
@@ -396,7 +425,7 @@ def main():
             if failures <= 40:
                 print(f"MISMATCH {case!r}\n  CPython: {want!r}\n  C++:     {have!r}")
     print(f"{len(cases) - failures}/{len(cases)} cases equal (seed {seed}{', sanitized' if sanitize else ''})")
-    return 1 if failures else 0
+    return 1 if failures or program_failures else 0
 
 
 if __name__ == "__main__":
