@@ -75,10 +75,7 @@ public:
 
     /// hash(s): a stable hash of the bytes, cached.
     Int hash() const noexcept {
-        if (!data_->hashed) {
-            data_->hash = hash_bytes(data(), byte_size());
-            data_->hashed = true;
-        }
+        if (data_->hash < 0) data_->hash = hash_bytes(data(), byte_size());
         return data_->hash;
     }
     static Int hash_bytes(const char* p, std::size_t n) noexcept;
@@ -127,8 +124,8 @@ private:
         ~Data() override { delete[] index; }
         std::string bytes;
         Int length;
-        mutable Int hash = 0;
-        mutable bool hashed = false;
+        /// The cached hash; -1 until computed (hash_bytes is never negative).
+        mutable Int hash = -1;
         /// Byte offsets of code points 0, 64, 128, ... (built on demand for long non-ASCII strings).
         mutable std::size_t* index = nullptr;
     };
@@ -248,7 +245,7 @@ inline Str Str::concat(Str&& a, const Str& b) {
         Data& d = *a.data_;
         d.bytes.append(b.data_->bytes);
         d.length += b.data_->length;
-        d.hashed = false;
+        d.hash = -1;
         delete[] d.index;
         d.index = nullptr;
         return std::move(a);

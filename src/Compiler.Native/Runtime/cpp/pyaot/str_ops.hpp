@@ -577,6 +577,8 @@ inline List<Str> str_split(const Str& s, const Optional<Str>& sep = {}, const Op
     if (sp.empty()) detail::raise_empty_separator();
     std::string_view hay = s.view(), needle = sp.view();
     std::size_t i = 0;
+    if (needle.size() == 1 && maxcount == detail::kMaxIndex)
+        v.reserve(static_cast<std::size_t>(std::count(hay.begin(), hay.end(), needle[0])) + 1);
     while (maxcount-- > 0) {
         std::size_t pos = needle.size() == 1 ? hay.find(needle[0], i) : hay.find(needle, i);
         if (pos == std::string_view::npos) break;
