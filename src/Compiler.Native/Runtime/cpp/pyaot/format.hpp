@@ -528,6 +528,14 @@ template <class T>
 Str builtins_format(const T& x, const Str& spec) {
     if constexpr (requires { x.format(spec); }) {
         return x.format(spec);
+    } else if constexpr (requires { x.template is<Int>(); x.template as<Int>(); }) {
+        // a boxed object: the boxed type's __format__
+        if (x.template is<bool>()) return builtins_format(x.template as<bool>(), spec);
+        if (x.template is<Int>()) return builtins_format(x.template as<Int>(), spec);
+        if (x.template is<Float>()) return builtins_format(x.template as<Float>(), spec);
+        if (x.template is<Str>()) return builtins_format(x.template as<Str>(), spec);
+        if (!spec.view().empty()) detail::raise_unsupported_format_string(type_name_of(x));
+        return str(x);
     } else {
         if (!spec.view().empty()) detail::raise_unsupported_format_string(type_name_of(x));
         return str(x);
@@ -567,7 +575,15 @@ PercentArg make_percent_arg(const T& v) {
     a.to_repr = [](const void* p) -> Str { return repr(*static_cast<const T*>(p)); };
     if constexpr (!std::is_arithmetic_v<T> && !std::is_same_v<T, Str>) {
         std::string_view name = a.type_name;
-        a.mapping = name == "list" || name == "dict" || name == "range" || name == "bytes";
+        a.mapping = name == "list" || name == "dict" || name == "range" || name == "bytes" ||
+                    requires { v[Int{0}]; };
+    }
+    if constexpr (requires { v.template is<Int>(); v.template as<Int>(); }) {
+        // a boxed object: its boxed value
+        if (v.template is<bool>()) return make_percent_arg(v.template as<bool>());
+        if (v.template is<Int>()) return make_percent_arg(v.template as<Int>());
+        if (v.template is<Float>()) return make_percent_arg(v.template as<Float>());
+        if (v.template is<Str>()) return make_percent_arg(v.template as<Str>());
     }
     if constexpr (std::is_integral_v<T>) {
         a.kind = PercentArg::kInt;
