@@ -151,10 +151,7 @@ Str builtins_input(const P& prompt = P{}) {
         if (!line.empty() && line.back() == '\n') break;
     }
     if (!got) raise<EOFError>("EOF when reading a line");
-    if (!line.empty() && line.back() == '\n') {
-        line.pop_back();
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-    }
+    if (!line.empty() && line.back() == '\n') line.pop_back();  // CPython's stdin keeps a '\r' before it
     return Str(detail_io::valid_utf8(std::move(line)));
 }
 
