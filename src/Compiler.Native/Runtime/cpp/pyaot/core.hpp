@@ -124,6 +124,20 @@ public:
     virtual Str repr() const;
     /// str(self): `__str__` when the class defines one, else repr(self).
     virtual Str str() const;
+    /// self == other: `__eq__` when the class defines one, else identity.
+    virtual bool eq(const Instance& other) const { return this == &other; }
+    /// self != other: `__ne__` when the class defines one, else not `__eq__` (Python's default).
+    virtual bool ne(const Instance& other) const { return !eq(other); }
+    /// hash(self): `__hash__` when the class defines one, else by identity (a class that defines `__eq__` without
+    /// `__hash__` is unhashable: the emitter overrides hash() to call raise_unhashable()).
+    virtual Int hash() const;
+    /// bool(self): `__bool__` (or `__len__` != 0) when the class defines one, else True.
+    virtual bool truth() const { return true; }
+    /// self < other etc.: the dunder when the class defines one, else TypeError as CPython raises it.
+    virtual bool lt(const Instance& other) const;
+    virtual bool le(const Instance& other) const;
+    virtual bool gt(const Instance& other) const;
+    virtual bool ge(const Instance& other) const;
 };
 
 }  // namespace pyaot

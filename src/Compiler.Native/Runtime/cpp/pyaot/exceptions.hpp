@@ -66,23 +66,37 @@ PYAOT_EXCEPTION_CLASS(UnicodeError, ValueError)
 PYAOT_EXCEPTION_CLASS(OSError, Exception)
 PYAOT_EXCEPTION_CLASS(FileNotFoundError, OSError)
 PYAOT_EXCEPTION_CLASS(MemoryError, Exception)
-
-/// KeyError: str(e) is the repr of the key (CPython: `KeyError: 'missing'`), so the raiser passes the key's repr.
-PYAOT_EXCEPTION_CLASS(KeyError, LookupError)
+PYAOT_EXCEPTION_CLASS(EOFError, Exception)
 
 #undef PYAOT_EXCEPTION_CLASS
+
+/// KeyError: str(e) is the repr of the key (CPython: `KeyError: 'missing'`), so the raiser passes the key's repr;
+/// repr(e) is then `KeyError('missing')`.
+class KeyError : public LookupError {
+public:
+    using LookupError::LookupError;
+    const char* type_name() const noexcept override { return "KeyError"; }
+    Str repr() const override;
+};
 
 /// SystemExit: sys.exit(code). Uncaught, it ends the program with `code` and prints nothing (or the message for a
 /// str argument, exit code 1).
 class SystemExit : public BaseException {
 public:
-    explicit SystemExit(int code) : code_(code) {}
-    explicit SystemExit(std::string message) : BaseException(std::move(message)), code_(1) {}
+    /// sys.exit() / SystemExit(): exit code 0.
+    SystemExit() : code_(0), has_code_(false) {}
+    explicit SystemExit(int code) : code_(code), has_code_(true) {}
+    explicit SystemExit(std::string message) : BaseException(std::move(message)), code_(1), has_code_(false) {}
     const char* type_name() const noexcept override { return "SystemExit"; }
     int exit_code() const noexcept override { return code_; }
+    /// True for SystemExit(int): the code is its argument (str(e) is the code).
+    bool has_code() const noexcept { return has_code_; }
+    Str repr() const override;
+    Str str() const override;
 
 private:
     int code_;
+    bool has_code_;
 };
 
 /// What C++ throws for a Python exception.
@@ -120,3 +134,6 @@ template <class E>
 }
 
 }  // namespace pyaot
+
+// The out-of-line members of Instance and BaseException (repr, str, hash, ordering, and with them the vtables)
+// need a complete Str: they are in instance.hpp, which numbers.hpp and str.hpp include once Str is defined.

@@ -1,5 +1,155 @@
-// PythonAot C++ runtime: Generator<T> over C++20 coroutines.
-// (placeholder: owner H3)
+// PythonAot C++ runtime: Generator<T>, a C++20 coroutine (Generator[Y, S, R] and generator expressions).
+//
+// Emitted code: a generator function returns pyaot::Generator<Y> and uses `co_yield value;`; Python's `return`
+// (with or without a value: the value is ignored, as the library models it) is `co_return;` after evaluating the
+// value for its side effects. A generator expression is a coroutine too: a lambda without captures that takes
+// the values it uses as parameters (the frame copies them), e.g.
+//   [](pyaot::List<Int> xs) -> pyaot::Generator<Int> { for (auto x : xs) co_yield x * x; }(xs)
+// Semantics: lazy (nothing runs before the first next()); a Generator is a reference type (copies share the
+// frame and the position, as Python generator objects do); an exception inside the body propagates to the
+// consumer and finishes the generator; next() on a finished generator raises StopIteration; next() from inside
+// the running generator raises ValueError("generator already executing"). The frame (locals included) is
+// destroyed deterministically when the last handle goes, whether or not the generator ran to completion
+// (note: a suspended generator's pending `finally` blocks do not run then; CPython runs them through
+// GeneratorExit).
+// Range-for iterates it; it converts to Iterator<T>.
 #pragma once
 
+#include <coroutine>
+#include <cstdint>
+#include <cstdio>
+#include <exception>
+#include <optional>
+#include <utility>
+
 #include "core.hpp"
+#include "exceptions.hpp"
+#include "iterator.hpp"
+#include "str.hpp"
+
+namespace pyaot {
+
+template <class T>
+class Generator {
+public:
+    using value_type = T;
+    struct promise_type;
+    using Handle = std::coroutine_handle<promise_type>;
+
+    struct State : RefCounted {
+        explicit State(Handle h) noexcept : handle(h) {}
+        ~State() override {
+            if (handle) handle.destroy();
+        }
+        Handle handle;
+        bool running = false;
+        bool finished = false;
+    };
+
+    struct promise_type {
+        std::optional<T> value;
+        std::exception_ptr error;
+        State* state = nullptr;
+
+        Generator get_return_object() {
+            Generator g;
+            g.s_ = make<State>(Handle::from_promise(*this));
+            state = g.s_.get();
+            return g;
+        }
+        std::suspend_always initial_suspend() noexcept { return {}; }
+        std::suspend_always final_suspend() noexcept { return {}; }
+        template <class U>
+        std::suspend_always yield_value(U&& v) {
+            value.emplace(std::forward<U>(v));
+            return {};
+        }
+        void return_void() noexcept {}
+        void unhandled_exception() noexcept { error = std::current_exception(); }
+    };
+
+    /// An exhausted generator.
+    Generator() = default;
+
+    /// Advances to the next yield: stores the value in `out` and returns true, or returns false when finished.
+    bool try_next(std::optional<T>& out) const {
+        State* s = s_.get();
+        if (!s || s->finished) return false;
+        if (s->running) raise<ValueError>("generator already executing");
+        Ref<State> keep = s_;  // the body may drop the last other handle
+        s->running = true;
+        promise_type& p = s->handle.promise();
+        p.value.reset();
+        s->handle.resume();
+        s->running = false;
+        if (p.error) {
+            s->finished = true;
+            std::exception_ptr e = std::move(p.error);
+            p.error = nullptr;
+            free_frame(*s);
+            std::rethrow_exception(e);
+        }
+        if (s->handle.done()) {
+            s->finished = true;
+            free_frame(*s);
+            return false;
+        }
+        out.emplace(std::move(*p.value));
+        p.value.reset();
+        return true;
+    }
+    /// next(g): StopIteration when finished.
+    T next() const {
+        std::optional<T> out;
+        if (!try_next(out)) raise<StopIteration>();
+        return std::move(*out);
+    }
+    bool is(const Generator& o) const noexcept { return s_ == o.s_; }
+
+    struct iterator {
+        Generator g;
+        std::optional<T> cur;
+        bool done;
+        T operator*() const { return *cur; }
+        iterator& operator++() {
+            cur.reset();
+            done = !g.try_next(cur);
+            return *this;
+        }
+        bool operator!=(IterEnd) const noexcept { return !done; }
+        bool operator==(IterEnd) const noexcept { return done; }
+    };
+    iterator begin() const {
+        iterator it{*this, std::nullopt, false};
+        it.done = !try_next(it.cur);
+        return it;
+    }
+    IterEnd end() const noexcept { return {}; }
+
+private:
+    static void free_frame(State& s) noexcept {
+        if (s.handle) {
+            Handle h = s.handle;
+            s.handle = nullptr;
+            h.destroy();
+        }
+    }
+    Ref<State> s_;
+};
+
+template <class T>
+bool truth(const Generator<T>&) noexcept {
+    return true;
+}
+template <class T>
+Str repr(const Generator<T>& g) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "<generator object at 0x%llx>", static_cast<unsigned long long>(reinterpret_cast<std::uintptr_t>(&g)));
+    return Str(buf);
+}
+template <class T>
+Str str(const Generator<T>& g) {
+    return repr(g);
+}
+
+}  // namespace pyaot

@@ -1,5 +1,104 @@
-// PythonAot C++ runtime: run_main (sys.argv, sys.exit, uncaught exceptions: last line on stderr, exit code 1).
-// (placeholder: owner H1)
+// PythonAot C++ runtime: run_main (sys.argv, sys.exit, uncaught exceptions: CPython's last stderr line, exit code 1).
 #pragma once
 
+#include <cstdio>
+#include <exception>
+#include <new>
+#include <string>
+
 #include "core.hpp"
+#include "exceptions.hpp"
+#include "io.hpp"
+#include "list.hpp"
+#include "str.hpp"
+
+namespace pyaot {
+
+/// sys.argv: the shared list (run_main fills it; argv[0] is the program's path, as CPython's is the script's).
+inline List<Str>& sys_argv() {
+    static List<Str> argv;
+    return argv;
+}
+
+namespace ops {
+
+/// sys.exit(): SystemExit with exit code 0.
+[[noreturn]] inline void sys_exit() { throw PyException{Ref<BaseException>(make<SystemExit>())}; }
+/// sys.exit(None).
+[[noreturn]] inline void sys_exit(None) { sys_exit(); }
+/// sys.exit(code).
+[[noreturn]] inline void sys_exit(Int code) { throw PyException{Ref<BaseException>(make<SystemExit>(static_cast<int>(code)))}; }
+/// sys.exit(message): the message goes to stderr, exit code 1.
+[[noreturn]] inline void sys_exit(const Str& message) {
+    throw PyException{Ref<BaseException>(make<SystemExit>(message.utf8()))};
+}
+
+}  // namespace ops
+
+namespace detail_program {
+
+/// The name CPython prints for an exception's class: `ValueError`, `MyError` (defined in __main__), `mod.MyError`.
+inline std::string exception_type_name(const BaseException& e) {
+    std::string module = e.module_name();
+    if (module == "builtins" || module == "__main__") return e.type_name();
+    return module + "." + e.type_name();
+}
+
+/// The last lines CPython writes for an uncaught exception (the traceback lines themselves are not reproduced).
+inline void report_uncaught(const BaseException& e) {
+    std::string text = "Traceback (most recent call last):\n  File \"<program>\", line ?, in <module>\n";
+    text += exception_type_name(e);
+    std::string message;
+    try {
+        message = e.str().utf8();
+    } catch (...) {
+        message = "<exception str() failed>";
+    }
+    if (!message.empty()) {
+        text += ": ";
+        text += message;
+    }
+    text += '\n';
+    write_stderr(text);
+}
+
+/// Exit code (and stderr text) of an uncaught SystemExit.
+inline int system_exit_code(const SystemExit& e) {
+    if (e.has_code()) return e.exit_code();
+    if (e.has_message()) {
+        write_stderr(e.message() + "\n");
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace detail_program
+
+/// The executable's entry point: sets sys.argv, runs the module's top-level code, and turns an uncaught exception
+/// into CPython's stderr and exit code.
+inline int run_main(int argc, char** argv, void (*module_init)()) {
+    int code = 0;
+    try {
+        List<Str>& args = sys_argv();
+        for (int i = 0; i < argc; ++i) args.append(Str(detail_io::valid_utf8(argv[i])));
+        module_init();
+    } catch (const PyException& ex) {
+        if (const auto* exit = dynamic_cast<const SystemExit*>(ex.value.get())) {
+            code = detail_program::system_exit_code(*exit);
+        } else {
+            detail_program::report_uncaught(*ex.value);
+            code = 1;
+        }
+    } catch (const std::bad_alloc&) {
+        write_stderr("Traceback (most recent call last):\n  File \"<program>\", line ?, in <module>\nMemoryError\n");
+        code = 1;
+    } catch (const std::exception& e) {
+        write_stderr(std::string("Traceback (most recent call last):\n  File \"<program>\", line ?, in <module>\n"
+                                 "SystemError: ") + e.what() + "\n");
+        code = 1;
+    }
+    flush_stdout();
+    return code;
+}
+
+}  // namespace pyaot

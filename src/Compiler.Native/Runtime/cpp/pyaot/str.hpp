@@ -1,19 +1,30 @@
 // PythonAot C++ runtime: str, an immutable sequence of code points stored as UTF-8.
 //
-// The bytes are UTF-8 (what the C ABI passes); the code-point length is computed once at construction and an
-// all-ASCII flag lets indexing and slicing use byte offsets directly on the common path.
+// The bytes are UTF-8 (what the C ABI passes; a lone surrogate is kept in its three-byte form); the code-point
+// length is computed once at construction and an all-ASCII flag lets indexing and slicing use byte offsets
+// directly on the common path. A long non-ASCII str builds, on its first random access, an index of the byte
+// offset of every 64th code point, so s[i] stays O(1)-ish. '' and the 128 one-character ASCII strings are shared
+// (iteration and indexing of ASCII text allocate nothing). The hash is computed once and cached.
+//
+// Protocol functions (repr/str/hash/eq/lt/le/gt/ge/truth) for Str are defined here; the str.* operations are
+// in str_ops.hpp.
 #pragma once
 
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "core.hpp"
+#include "exceptions.hpp"
+#include "unicode.hpp"
 
 namespace pyaot {
 
 class Str {
+    struct Data;
+
 public:
     /// ''.
     Str();
@@ -21,37 +32,318 @@ public:
     Str(std::string utf8);
     Str(std::string_view utf8) : Str(std::string(utf8)) {}
     Str(const char* utf8) : Str(std::string(utf8)) {}
+    /// From UTF-8 bytes whose code-point count the caller already knows (runtime operations).
+    Str(std::string utf8, Int length) : data_(make<Data>(std::move(utf8), length)) {}
+
+    /// The one-code-point string chr(cp) (shared for ASCII).
+    static Str from_code_point(char32_t cp);
+    /// The shared one-character ASCII string.
+    static const Str& ascii_char(unsigned char c);
 
     /// The UTF-8 bytes.
     std::string_view view() const noexcept { return data_->bytes; }
     const std::string& utf8() const noexcept { return data_->bytes; }
+    const char* data() const noexcept { return data_->bytes.data(); }
+    std::size_t byte_size() const noexcept { return data_->bytes.size(); }
     /// The number of code points (Python's len).
     Int length() const noexcept { return data_->length; }
     /// True when every code point is ASCII (byte offset == code-point index).
     bool is_ascii() const noexcept { return data_->length == static_cast<Int>(data_->bytes.size()); }
+    bool empty() const noexcept { return data_->bytes.empty(); }
+
+    /// The byte offset of code point i, for 0 <= i <= length().
+    std::size_t byte_offset(Int i) const noexcept;
+    /// The code-point index of byte offset b (b on a code-point boundary).
+    Int index_of_byte(std::size_t b) const noexcept {
+        if (is_ascii()) return static_cast<Int>(b);
+        return unicode::count_code_points(data(), b);
+    }
+    /// The code point at index i, for 0 <= i < length().
+    char32_t code_point_at(Int i) const noexcept {
+        const char* p = data() + byte_offset(i);
+        return unicode::decode(p);
+    }
+    /// The substring of code points [i, j) (0 <= i <= j <= length()).
+    Str substr(Int i, Int j) const;
+    /// The substring of bytes [b0, b1) holding n code points (boundaries on code points).
+    Str substr_bytes(std::size_t b0, std::size_t b1, Int n) const {
+        if (b0 == 0 && b1 == byte_size()) return *this;
+        if (n == 1 && b1 - b0 == 1) return ascii_char(static_cast<unsigned char>(data()[b0]));
+        if (n == 0) return Str();
+        return Str(std::string(data() + b0, b1 - b0), n);
+    }
+
+    /// hash(s): a stable hash of the bytes, cached.
+    Int hash() const noexcept {
+        if (data_->hash < 0) data_->hash = hash_bytes(data(), byte_size());
+        return data_->hash;
+    }
+    static Int hash_bytes(const char* p, std::size_t n) noexcept;
+
+    /// a + b, appending in place when `a` is the only handle to its string (`s = s + t` / `s += t` in a loop
+    /// stays linear when the emitter moves `s` into the call).
+    static Str concat(Str&& a, const Str& b);
+    static Str concat(const Str& a, const Str& b);
+
+    /// Identity (`a is b`).
+    bool is(const Str& o) const noexcept { return data_ == o.data_; }
 
     friend bool operator==(const Str& a, const Str& b) noexcept {
-        return a.data_ == b.data_ || a.data_->bytes == b.data_->bytes;
+        return a.data_ == b.data_ || (a.data_->length == b.data_->length && a.data_->bytes == b.data_->bytes);
     }
     friend bool operator!=(const Str& a, const Str& b) noexcept { return !(a == b); }
-    /// Python orders str by code point; for valid UTF-8 that is byte order.
+    /// Python orders str by code point; for (generalized) UTF-8 that is unsigned byte order.
     friend bool operator<(const Str& a, const Str& b) noexcept { return a.data_->bytes < b.data_->bytes; }
+
+    /// Range-for yields one-code-point strings; the iterator keeps the string alive (the loop may rebind the
+    /// variable it iterates, as in Python).
+    struct sentinel {};
+    class iterator {
+    public:
+        explicit iterator(Ref<Data> d) noexcept : d_(std::move(d)) {}
+        Str operator*() const;
+        iterator& operator++() noexcept {
+            pos_ += static_cast<std::size_t>(unicode::seq_len(static_cast<unsigned char>(d_->bytes[pos_])));
+            return *this;
+        }
+        bool operator!=(sentinel) const noexcept { return pos_ < d_->bytes.size(); }
+        bool operator==(sentinel) const noexcept { return pos_ >= d_->bytes.size(); }
+        /// The current byte offset.
+        std::size_t pos() const noexcept { return pos_; }
+
+    private:
+        Ref<Data> d_;
+        std::size_t pos_ = 0;
+    };
+    iterator begin() const { return iterator(data_); }
+    sentinel end() const noexcept { return {}; }
 
 private:
     struct Data : RefCounted {
-        explicit Data(std::string b) : bytes(std::move(b)), length(count_code_points(bytes)) {}
+        Data(std::string b, Int n) : bytes(std::move(b)), length(n) {}
+        ~Data() override { delete[] index; }
         std::string bytes;
         Int length;
+        /// The cached hash; -1 until computed (hash_bytes is never negative).
+        mutable Int hash = -1;
+        /// Byte offsets of code points 0, 64, 128, ... (built on demand for long non-ASCII strings).
+        mutable std::size_t* index = nullptr;
     };
-    static Int count_code_points(std::string_view s) noexcept {
-        Int n = 0;
-        for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-        return n;
-    }
+    static constexpr Int kIndexStride = 64;
+    explicit Str(Ref<Data> d) noexcept : data_(std::move(d)) {}
+    static const Str& empty_str();
+
     Ref<Data> data_;
 };
 
-inline Str::Str() : Str(std::string()) {}
-inline Str::Str(std::string utf8) : data_(make<Data>(std::move(utf8))) {}
+inline const Str& Str::empty_str() {
+    static const Str e(make<Data>(std::string(), 0));
+    return e;
+}
+
+inline Str::Str() : data_(empty_str().data_) {}
+
+inline Str::Str(std::string utf8) {
+    Int n = unicode::count_code_points(utf8.data(), utf8.size());
+    data_ = make<Data>(std::move(utf8), n);
+}
+
+inline const Str& Str::ascii_char(unsigned char c) {
+    struct Table {
+        Str s[128];
+        Table() {
+            for (int i = 0; i < 128; ++i) s[i] = Str(std::string(1, static_cast<char>(i)), 1);
+        }
+    };
+    static const Table t;
+    return t.s[c & 0x7F];
+}
+
+inline Str Str::iterator::operator*() const {
+    const char* p = d_->bytes.data() + pos_;
+    auto c = static_cast<unsigned char>(*p);
+    if (c < 0x80) return ascii_char(c);
+    return Str(std::string(p, static_cast<std::size_t>(unicode::seq_len(c))), 1);
+}
+
+inline Str Str::from_code_point(char32_t cp) {
+    if (cp < 0x80) return ascii_char(static_cast<unsigned char>(cp));
+    char buf[4];
+    int n = unicode::encode(cp, buf);
+    return Str(std::string(buf, static_cast<std::size_t>(n)), 1);
+}
+
+inline std::size_t Str::byte_offset(Int i) const noexcept {
+    if (is_ascii()) return static_cast<std::size_t>(i);
+    const Data& d = *data_;
+    if (i >= d.length) return d.bytes.size();
+    if (d.length < 2 * kIndexStride) return unicode::advance(d.bytes.data(), 0, i);
+    if (!d.index) {
+        Int slots = d.length / kIndexStride + 1;
+        auto* idx = new std::size_t[static_cast<std::size_t>(slots)];
+        std::size_t b = 0;
+        const char* p = d.bytes.data();
+        for (Int k = 0; k < slots; ++k) {
+            idx[k] = b;
+            if (k + 1 < slots) b = unicode::advance(p, b, kIndexStride);
+        }
+        d.index = idx;
+    }
+    return unicode::advance(d.bytes.data(), d.index[i / kIndexStride], i % kIndexStride);
+}
+
+inline Str Str::substr(Int i, Int j) const {
+    if (i >= j) return Str();
+    if (is_ascii()) return substr_bytes(static_cast<std::size_t>(i), static_cast<std::size_t>(j), j - i);
+    std::size_t b0 = byte_offset(i);
+    std::size_t b1 = j - i < 2 * kIndexStride ? unicode::advance(data(), b0, j - i) : byte_offset(j);
+    return substr_bytes(b0, b1, j - i);
+}
+
+inline Int Str::hash_bytes(const char* p, std::size_t n) noexcept {
+    // A 64-bit multiply-rotate hash over 8-byte words (any stable hash consistent with eq will do: CPython's own
+    // str hash is randomized per process, so programs cannot depend on its values).
+    constexpr std::uint64_t m1 = 0x87c37b91114253d5ull, m2 = 0x4cf5ad432745937full;
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (static_cast<std::uint64_t>(n) * m2);
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t k;
+        std::memcpy(&k, p + i, 8);
+        k *= m1;
+        k = (k << 31) | (k >> 33);
+        k *= m2;
+        h ^= k;
+        h = ((h << 27) | (h >> 37)) * 5 + 0x52dce729;
+    }
+    std::uint64_t k = 0;
+    std::memcpy(&k, p + i, n - i);
+    k *= m1;
+    k = (k << 31) | (k >> 33);
+    k *= m2;
+    h ^= k;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    auto r = static_cast<Int>(h >> 1);  // non-negative
+    return r;
+}
+
+inline Str Str::concat(const Str& a, const Str& b) {
+    if (b.empty()) return a;
+    if (a.empty()) return b;
+    std::string s;
+    s.reserve(a.byte_size() + b.byte_size());
+    s.append(a.view());
+    s.append(b.view());
+    return Str(std::move(s), a.length() + b.length());
+}
+
+inline Str Str::concat(Str&& a, const Str& b) {
+    if (a.data_ && a.data_->refcount() == 1 && a.data_.get() != b.data_.get()) {
+        Data& d = *a.data_;
+        d.bytes.append(b.data_->bytes);
+        d.length += b.data_->length;
+        d.hash = -1;
+        delete[] d.index;
+        d.index = nullptr;
+        return std::move(a);
+    }
+    return concat(static_cast<const Str&>(a), b);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Protocol functions
+
+namespace detail {
+
+inline void append_hex(std::string& out, std::uint32_t v, int digits) {
+    static constexpr char hex[] = "0123456789abcdef";
+    for (int i = digits - 1; i >= 0; --i) out += hex[(v >> (4 * i)) & 0xF];
+}
+
+/// CPython's unicode_repr (ascii_only: builtins.ascii's escaping of every non-ASCII code point).
+inline Str str_repr(const Str& s, bool ascii_only) {
+    std::string_view v = s.view();
+    bool sq = v.find('\'') != std::string_view::npos, dq = v.find('"') != std::string_view::npos;
+    char q = sq && !dq ? '"' : '\'';
+    std::string out;
+    out.reserve(v.size() + 2);
+    out += q;
+    const char* p = v.data();
+    const char* e = p + v.size();
+    while (p < e) {
+        auto c = static_cast<unsigned char>(*p);
+        if (c < 0x80) {
+            ++p;
+            if (c == static_cast<unsigned char>(q) || c == '\\') {
+                out += '\\';
+                out += static_cast<char>(c);
+            } else if (c == '\t') {
+                out += "\\t";
+            } else if (c == '\n') {
+                out += "\\n";
+            } else if (c == '\r') {
+                out += "\\r";
+            } else if (c < 0x20 || c == 0x7F) {
+                out += "\\x";
+                append_hex(out, c, 2);
+            } else {
+                out += static_cast<char>(c);
+            }
+            continue;
+        }
+        const char* start = p;
+        char32_t cp = unicode::decode(p);
+        if (!ascii_only && unicode::is_printable(cp)) {
+            out.append(start, static_cast<std::size_t>(p - start));
+        } else if (cp <= 0xFF) {
+            out += "\\x";
+            append_hex(out, cp, 2);
+        } else if (cp <= 0xFFFF) {
+            out += "\\u";
+            append_hex(out, cp, 4);
+        } else {
+            out += "\\U";
+            append_hex(out, cp, 8);
+        }
+    }
+    out += q;
+    return Str(std::move(out));
+}
+
+}  // namespace detail
+
+/// repr(s): CPython's quoting ('...' unless the text has ' and no ") and escapes.
+inline Str repr(const Str& s) { return detail::str_repr(s, false); }
+/// ascii(s)'s text: repr with every non-ASCII code point escaped.
+inline Str ascii_repr(const Str& s) { return detail::str_repr(s, true); }
+/// ascii(x) given repr(x): escapes the non-ASCII code points of an already computed repr (builtins.ascii).
+inline Str ascii_escape(const Str& r) {
+    if (r.is_ascii()) return r;
+    std::string out;
+    const char* p = r.data();
+    const char* e = p + r.byte_size();
+    while (p < e) {
+        char32_t cp = unicode::decode(p);
+        if (cp < 0x80) out += static_cast<char>(cp);
+        else if (cp <= 0xFF) out += "\\x", detail::append_hex(out, cp, 2);
+        else if (cp <= 0xFFFF) out += "\\u", detail::append_hex(out, cp, 4);
+        else out += "\\U", detail::append_hex(out, cp, 8);
+    }
+    return Str(std::move(out));
+}
+inline Str str(const Str& s) { return s; }
+inline Int hash(const Str& s) noexcept { return s.hash(); }
+inline bool eq(const Str& a, const Str& b) noexcept { return a == b; }
+inline bool lt(const Str& a, const Str& b) noexcept { return a.view() < b.view(); }
+inline bool le(const Str& a, const Str& b) noexcept { return a.view() <= b.view(); }
+inline bool gt(const Str& a, const Str& b) noexcept { return a.view() > b.view(); }
+inline bool ge(const Str& a, const Str& b) noexcept { return a.view() >= b.view(); }
+inline bool truth(const Str& s) noexcept { return !s.empty(); }
 
 }  // namespace pyaot
+
+// The out-of-line members of Instance and BaseException (and with them their vtables) need a complete Str.
+#include "instance.hpp"
