@@ -106,6 +106,7 @@ internal static class Program
             AstCommand.Create(context),
             CheckCommand.Create(context),
             IrCommand.Create(context),
+            EmitCommand.Create(context),
             DemoCommand.Create(context),
             OpsCommand.Create(context),
         };
