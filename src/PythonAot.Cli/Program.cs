@@ -106,8 +106,11 @@ internal static class Program
             AstCommand.Create(context),
             CheckCommand.Create(context),
             IrCommand.Create(context),
+            EmitCommand.Create(context),
             DemoCommand.Create(context),
             OpsCommand.Create(context),
+            BuildCommand.Create(context),
+            RunCommand.Create(context),
             DoctorCommand.Create(context),
         };
         foreach (var option in root.Options)

@@ -27,3 +27,4 @@
 #include "math.hpp"
 #include "io.hpp"
 #include "program.hpp"
+#include "sys.hpp"

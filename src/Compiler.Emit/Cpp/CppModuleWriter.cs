@@ -1,0 +1,318 @@
+using System.Text;
+using PythonAot.Compiler.Semantics.IR;
+using PythonAot.Compiler.Semantics.Symbols;
+using PythonAot.Compiler.Semantics.Types;
+
+namespace PythonAot.Compiler.Emit.Cpp;
+
+/// <summary>
+/// Writes one module as a C++ translation unit: classes (forward declarations first, bases before subclasses),
+/// globals, function prototypes, then every definition, <c>module_init</c> and, for an executable, <c>main</c>.
+/// Holds what every function writer shares: the C++ names of functions, classes and constructors, and which
+/// variables live in shared cells.
+/// </summary>
+internal sealed class CppModuleWriter
+{
+    private readonly EmitRequest _request;
+    private readonly IrModule _module;
+    private readonly CppCodeWriter _out;
+    private readonly HashSet<string> _namespaceNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<IrFunction, string> _functionNames = [];
+    private readonly Dictionary<(ClassSymbol Class, IrFunction? Initializer), string> _constructorNames = [];
+
+    public CppModuleWriter(EmitRequest request, StringBuilder text)
+    {
+        _request = request;
+        _module = request.Module;
+        _out = new CppCodeWriter(text);
+        Namespace = CppNames.Namespace(_module.Name);
+        foreach (var irClass in _module.Classes)
+            foreach (var method in irClass.Methods) MethodOwners[method] = irClass;
+        Cells = CppCellAnalysis.FindCells(_module);
+        Effects = new CppEffectAnalysis(_module);
+    }
+
+    /// <summary>Which functions can be called in any order relative to other operands.</summary>
+    public CppEffectAnalysis Effects { get; }
+
+    /// <summary>The module's namespace (<c>pym_fibonacci</c>).</summary>
+    public string Namespace { get; }
+
+    /// <summary>The source path written in <c>#line</c> directives.</summary>
+    public string SourcePath => _request.SourcePath;
+
+    /// <summary>The class each method belongs to.</summary>
+    public Dictionary<IrFunction, IrClass> MethodOwners { get; } = [];
+
+    /// <summary>Variables that live in a <c>pyaot::Cell</c> because a closure shares them with its definer.</summary>
+    public HashSet<IrVariable> Cells { get; }
+
+    /// <summary>The C++ name of a module-level function (unqualified) or of a method (the member name).</summary>
+    public string FunctionName(IrFunction function)
+    {
+        if (_functionNames.TryGetValue(function, out var name)) return name;
+        name = CppNames.FunctionMember(function);
+        if (!MethodOwners.ContainsKey(function)) name = Unique(name);
+        _functionNames[function] = name;
+        return name;
+    }
+
+    /// <summary>The C++ name of the function that allocates an instance of <paramref name="symbol"/> and runs <paramref name="initializer"/>.</summary>
+    public string ConstructorName(ClassSymbol symbol, IrFunction? initializer)
+    {
+        if (_constructorNames.TryGetValue((symbol, initializer), out var name)) return name;
+        var suffix = initializer is { InstanceSuffix.Length: > 0 } ? "__" + CppNames.Sanitize(initializer.InstanceSuffix) : "";
+        name = Unique("new_" + CppNames.Sanitize(symbol.Name) + suffix);
+        _constructorNames[(symbol, initializer)] = name;
+        return name;
+    }
+
+    /// <summary>The C++ name of a global variable (unqualified).</summary>
+    public string GlobalName(IrVariable variable) => _globalNames[variable];
+
+    /// <summary>The C++ name of a global read through any IR variable of that name (functions may hold their own variable object for it).</summary>
+    public string GlobalNameOf(IrVariable variable)
+    {
+        if (_globalNames.TryGetValue(variable, out var name)) return name;
+        foreach (var (global, globalName) in _globalNames)
+            if (global.Name == variable.Name) return globalName;
+        return CppNames.Identifier(variable.Name);
+    }
+
+    private readonly Dictionary<IrVariable, string> _globalNames = [];
+
+    private string Unique(string name)
+    {
+        var candidate = name;
+        for (var i = 2; !_namespaceNames.Add(candidate); i++) candidate = name + "_" + i;
+        return candidate;
+    }
+
+    public void Write()
+    {
+        // Names first: globals, classes and functions share the namespace; claim them in a fixed order so the
+        // output is deterministic and a later clash (a lambda instance named like a def) is the one renamed.
+        foreach (var irClass in _module.Classes) _namespaceNames.Add(CppNames.Class(irClass.Symbol));
+        foreach (var global in _module.Globals) _globalNames[global] = Unique(CppNames.Identifier(global.Name));
+        foreach (var function in _module.Functions) FunctionName(function);
+        foreach (var irClass in _module.Classes)
+            foreach (var method in irClass.Methods) FunctionName(method);
+        foreach (var irClass in _module.Classes)
+            if (!irClass.Symbol.IsBuiltin) ConstructorNamesFor(irClass);
+
+        _out.Line($"// Generated by PythonAot from {_request.SourcePath}; edit the Python source instead.");
+        _out.Line("#include \"pyaot/runtime.hpp\"");
+        _out.Line();
+        _out.Line($"namespace {Namespace} {{");
+        _out.Line();
+        var classes = OrderedClasses();
+        if (classes.Count > 0)
+        {
+            foreach (var irClass in classes) _out.Line($"struct {CppNames.Class(irClass.Symbol)};");
+            _out.Line();
+            foreach (var irClass in classes) WriteClass(irClass);
+        }
+        WriteGlobals();
+        WritePrototypes(classes);
+        foreach (var irClass in classes)
+            foreach (var method in irClass.Methods) new CppFunctionWriter(this, _out, method).WriteDefinition();
+        foreach (var irClass in classes) WriteConstructors(irClass);
+        foreach (var function in _module.Functions) new CppFunctionWriter(this, _out, function).WriteDefinition();
+        new CppFunctionWriter(this, _out, _module.Init).WriteDefinition();
+        _out.Line($"}}  // namespace {Namespace}");
+        if (_request.Kind == OutputKind.Executable)
+        {
+            _out.Line();
+            _out.Line($"int main(int argc, char** argv) {{ return pyaot::run_main(argc, argv, &{Namespace}::module_init); }}");
+        }
+        else
+        {
+            CppExportWriter.Write(_out.Text, _request, _module);
+        }
+    }
+
+    private void ConstructorNamesFor(IrClass irClass)
+    {
+        var initializers = Initializers(irClass);
+        if (initializers.Count == 0) ConstructorName(irClass.Symbol, null);
+        foreach (var initializer in initializers) ConstructorName(irClass.Symbol, initializer);
+    }
+
+    /// <summary>The <c>__init__</c> instances a class is constructed with (its own, or the nearest base's).</summary>
+    private List<IrFunction> Initializers(IrClass irClass)
+    {
+        var found = new List<IrFunction>();
+        new ConstructionFinder(irClass.Symbol, found).VisitModule(_module);
+        return found;
+    }
+
+    /// <summary>Collects the distinct initializers the module's <see cref="IrNew"/> nodes use for one class.</summary>
+    private sealed class ConstructionFinder(ClassSymbol symbol, List<IrFunction> found) : IrVisitor
+    {
+        public void VisitModule(IrModule module)
+        {
+            foreach (var function in module.AllFunctions) VisitFunction(function);
+        }
+
+        public override void VisitNew(IrNew node)
+        {
+            if (node.ClassType.Class == symbol && node.Initializer is { } initializer && !found.Contains(initializer)) found.Add(initializer);
+            base.VisitNew(node);
+        }
+    }
+
+    /// <summary>The module's classes with every base before its subclasses (source order otherwise).</summary>
+    private List<IrClass> OrderedClasses()
+    {
+        var ordered = new List<IrClass>();
+        var byClass = _module.Classes.ToDictionary(c => c.Symbol);
+        void Add(IrClass irClass)
+        {
+            if (ordered.Contains(irClass)) return;
+            if (irClass.Symbol.BaseClass is { } baseClass && byClass.TryGetValue(baseClass, out var baseIrClass)) Add(baseIrClass);
+            ordered.Add(irClass);
+        }
+        foreach (var irClass in _module.Classes) Add(irClass);
+        return ordered;
+    }
+
+    private void WriteClass(IrClass irClass)
+    {
+        var symbol = irClass.Symbol;
+        var name = CppNames.Class(symbol);
+        var baseName = symbol.BaseClass is { } b ? CppNames.Class(b) : "pyaot::Instance";
+        _out.Open($"struct {name} : {baseName}");
+        if (DerivesFromBuiltin(symbol))
+            _out.Line($"using {baseName}::{CppNames.Identifier(symbol.BaseClass!.Name)};  // the exception constructors (message or none)");
+        foreach (var field in irClass.Fields)
+            _out.Line($"{CppTypeNames.Of(field.Type, qualifyClasses: false)} {CppNames.Field(field)}{{}};");
+        if (irClass.Fields.Count > 0) _out.Line();
+        _out.Line($"const char* type_name() const noexcept override {{ return \"{symbol.Name}\"; }}");
+        foreach (var method in irClass.Methods)
+        {
+            var writer = new CppFunctionWriter(this, _out, method);
+            _out.Line("virtual " + writer.Signature(memberDeclaration: true) + ";");
+        }
+        WriteDunderOverrides(irClass);
+        _out.Close(";");
+        _out.Line();
+    }
+
+    /// <summary>Whether the class is (a subclass of) a builtin class: an exception, constructed with a message.</summary>
+    public static bool DerivesFromBuiltin(ClassSymbol symbol)
+    {
+        for (var c = symbol.BaseClass; c is not null; c = c.BaseClass)
+            if (c.IsBuiltin) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The runtime's Instance virtuals (repr, str) call the class's dunders; a dataclass without its own
+    /// <c>__repr__</c> gets CPython's generated one (<c>Point(x=1.0, y=2.0)</c>).
+    /// </summary>
+    private void WriteDunderOverrides(IrClass irClass)
+    {
+        var name = CppNames.Class(irClass.Symbol);
+        IrFunction? Method(string python) => FindMethod(irClass.Symbol, python);
+        if (Method("__repr__") is { Parameters.Count: 1 } repr && repr.ReturnType == PyType.Str)
+            _out.Line($"pyaot::Str repr() const override {{ return const_cast<{name}*>(this)->{FunctionName(repr)}(); }}");
+        else if (irClass.Symbol.IsDataclass)
+            WriteDataclassRepr(irClass);
+        if (Method("__str__") is { Parameters.Count: 1 } str && str.ReturnType == PyType.Str)
+            _out.Line($"pyaot::Str str() const override {{ return const_cast<{name}*>(this)->{FunctionName(str)}(); }}");
+    }
+
+    private void WriteDataclassRepr(IrClass irClass)
+    {
+        var fields = new List<FieldSymbol>();
+        for (var c = irClass.Symbol; c is not null && !c.IsBuiltin; c = c.BaseClass) fields.InsertRange(0, c.Fields);
+        _out.Open("pyaot::Str repr() const override");
+        _out.Line($"std::string text = \"{irClass.Symbol.Name}(\";");
+        for (var i = 0; i < fields.Count; i++)
+        {
+            _out.Line($"text += \"{(i > 0 ? ", " : "")}{fields[i].Name}=\";");
+            _out.Line($"text += pyaot::repr({CppNames.Field(fields[i])}).utf8();");
+        }
+        _out.Line("text += \")\";");
+        _out.Line("return pyaot::Str(std::move(text));");
+        _out.Close();
+    }
+
+    /// <summary>The method instance named <paramref name="name"/> on the class or its nearest user base, if there is exactly one instance.</summary>
+    private IrFunction? FindMethod(ClassSymbol symbol, string name)
+    {
+        for (var c = symbol; c is not null; c = c.BaseClass)
+        {
+            var irClass = _module.Classes.FirstOrDefault(k => k.Symbol == c);
+            var methods = irClass?.Methods.Where(m => m.Name == name).ToList();
+            if (methods is { Count: > 0 }) return methods.Count == 1 ? methods[0] : null;
+        }
+        return null;
+    }
+
+    private void WriteGlobals()
+    {
+        if (_module.Globals.Count == 0) return;
+        _out.Line("// Module globals: assigned by module_init in source order.");
+        foreach (var global in _module.Globals)
+        {
+            var type = Cells.Contains(global) ? $"pyaot::Cell<{CppTypeNames.Of(global.Type, false)}>" : CppTypeNames.Of(global.Type, false);
+            _out.Line($"{type} {GlobalName(global)}{{}};");
+        }
+        _out.Line();
+    }
+
+    private void WritePrototypes(List<IrClass> classes)
+    {
+        var any = false;
+        foreach (var irClass in classes)
+        {
+            if (irClass.Symbol.IsBuiltin) continue;
+            foreach (var initializer in ConstructorsOf(irClass))
+            {
+                _out.Line(ConstructorSignature(irClass, initializer) + ";");
+                any = true;
+            }
+        }
+        foreach (var function in _module.Functions)
+        {
+            _out.Line(new CppFunctionWriter(this, _out, function).Signature(memberDeclaration: false) + ";");
+            any = true;
+        }
+        _out.Line("void module_init();");
+        if (any || true) _out.Line();
+    }
+
+    private IEnumerable<IrFunction?> ConstructorsOf(IrClass irClass) =>
+        _constructorNames.Keys.Where(k => k.Class == irClass.Symbol).Select(k => k.Initializer);
+
+    private string ConstructorSignature(IrClass irClass, IrFunction? initializer)
+    {
+        var name = CppNames.Class(irClass.Symbol);
+        var parameters = initializer is null
+            ? ""
+            : string.Join(", ", initializer.Parameters.Skip(1).Select(p => $"{CppTypeNames.Parameter(p.Type, byValue: false, qualifyClasses: false)} {CppNames.Identifier(p.Name)}"));
+        return $"pyaot::Ref<{name}> {ConstructorName(irClass.Symbol, initializer)}({parameters})";
+    }
+
+    /// <summary><c>Point(x, y)</c>: allocate, then run <c>__init__</c> on the new instance.</summary>
+    private void WriteConstructors(IrClass irClass)
+    {
+        if (irClass.Symbol.IsBuiltin) return;
+        var name = CppNames.Class(irClass.Symbol);
+        foreach (var initializer in ConstructorsOf(irClass).ToList())
+        {
+            _out.Open(ConstructorSignature(irClass, initializer));
+            _out.Line($"auto self = pyaot::make<{name}>();");
+            if (initializer is not null)
+            {
+                var owner = MethodOwners.TryGetValue(initializer, out var o) ? CppNames.Class(o.Symbol) : name;
+                var arguments = string.Join(", ", initializer.Parameters.Skip(1).Select(p => CppNames.Identifier(p.Name)));
+                _out.Line($"self->{owner}::{FunctionName(initializer)}({arguments});");
+            }
+            _out.Line("return self;");
+            _out.Close();
+            _out.Line();
+        }
+    }
+}
