@@ -45,6 +45,13 @@ INTS = [None, -100, -7, -3, -1, 0, 1, 2, 3, 5, 8, 100]
 BYTES = [b"", b"a", b"abc", b"h\xc3\xa9llo", b"\xff", b"\xe6\x97\xa5\xe6", b"\xe6\x97x", b"\xed\xa0\x80",
          b"\xf0\x9f\x98\x80", b"\xf0\x9f\x98", b"\xc0\x80", b"\xf4\x90\x80\x80", b"a\x80b\xfe\xffc", b"it's",
          b'"q"', b"'\"", b"\t\n\r\\\x00\x7f", b"\xe0\x80\x80", b"\xf0\x80\x80\x80", b"\xc3", b"\xc3\xa9\xc3"]
+# (attribute and index access in fields, "{0.real}" / "{0[1]}", raise NotImplementedError: a known divergence)
+FORMATS = ["", "plain", "{}", "{} {}", "{0}{1}{0}", "{1}", "{}{0}", "{0}{}", "{{}}", "{{{}}}", "}}{{", "}", "{",
+           "a}b", "{:>6}", "{:^7}|{:<4}", "{!r}", "{!s:>5}", "{!a}", "{0!r:^10}", "{!x}", "{!}", "{0!rr}", "{:{}}",
+           "{:{}.{}f}", "{0:{1}}", "{:{:{}}}", "{name}", "{:d}", "{:.2f}", "{:+,}", "{:x}",
+           "{:é^9}", "é{}日{}😀", "{00}", "{99999999999999999999999}", "{ }", "{-1}", "{:", "{0", "{!r", "{0:{1}",
+           "{[}", "{0!r}}", "{!ré}", "{!é}", "{:{{}}}", "{:{:{:{}}}}", "x{0:}y", "{!r:}", "{0]}", "{a[}"]
+FORMAT_ARGS = [(), (1,), (1, 2), ("ab", 3.5), (-1234567, "x"), ("é😀", 0.1, 7), (True, None), (12, 3, 2), (3.25, 9, 2, "z")]
 ENCODINGS = [OMIT, "utf-8", "UTF8", "ascii", "latin-1", "Latin_1", "iso-8859-1", "us-ascii", "bogus"]
 ERRORS = [OMIT, "strict", "ignore", "replace", "backslashreplace", "surrogateescape", "surrogatepass",
           "xmlcharrefreplace", "nosuch"]
@@ -84,6 +91,7 @@ PY = {
     "hasheq": lambda a, b: a != b or hash(a) == hash(b), "ord": ord, "chr": chr,
     "join": lambda sep, items, chars=None: sep.join(items if chars is None else chars),
     "join_iter": lambda sep, items: sep.join(iter(items)),
+    "format": lambda fmt, *args: fmt.format(*args),
     "split": keywords("split", ["sep", "maxsplit"]), "rsplit": keywords("rsplit", ["sep", "maxsplit"]),
     "splitlines": keywords("splitlines", ["keepends"]),
     "encode": keywords("encode", ["encoding", "errors"]), "decode": keywords("decode", ["encoding", "errors"]),
@@ -109,6 +117,8 @@ def encode_arg(a):
         return "F"
     if isinstance(a, int):
         return "i%d" % a
+    if isinstance(a, float):
+        return "f%r" % a
     if isinstance(a, str):
         return "s" + a.encode("utf-8", "surrogatepass").hex()
     if isinstance(a, bytes):
@@ -203,6 +213,9 @@ def fixed_cases():
         for enc in ENCODINGS:
             for err in ERRORS:
                 add("encode", s, enc, err)
+    for f in FORMATS:
+        for args in FORMAT_ARGS:
+            add("format", f, *args)
     for i in [-1, 0, 9, 10, 65, 127, 128, 233, 0xD800, 0xFFFF, 0x1F600, 0x10FFFF, 0x110000, 2**31, -2**31 - 1]:
         add("chr", i)
     for b in BYTES:
