@@ -7,6 +7,7 @@ Builds and runs tests/runtime/cpp/str_basics.cpp (C++-level checks), then builds
 tests/runtime/cpp/str_ops_driver.cpp, generates cases (fixed edge cases over ASCII, Latin-1, Greek,
 Cyrillic, CJK and emoji texts, plus random ones), runs each in this interpreter and in the driver, and compares
 the printed results line by line (repr of the result, or `ExceptionType: message`). Exit status 0 when all agree.
+--unicode also checks every code point (predicates and case mappings of each one-character string).
 --sanitize builds with -fsanitize=address,undefined (and makes any sanitizer report a failure).
 """
 import argparse
@@ -19,6 +20,7 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DRIVER = os.path.join(ROOT, "tests", "runtime", "cpp", "str_ops_driver.cpp")
 BASICS = os.path.join(ROOT, "tests", "runtime", "cpp", "str_basics.cpp")
+UNICODE_TABLE = os.path.join(ROOT, "tests", "runtime", "cpp", "str_unicode_table.cpp")
 INCLUDE = os.path.join(ROOT, "src", "Compiler.Native", "Runtime", "cpp")
 
 
@@ -271,12 +273,44 @@ def random_cases(rng, n):
     return cases
 
 
+def unicode_line(cp):
+    s = chr(cp)
+    bits = [s.isalpha(), s.isdecimal(), s.isdigit(), s.isnumeric(), s.isalnum(), s.isspace(), s.isprintable(),
+            s.isupper(), s.islower(), s.istitle(), s.isidentifier()]
+    maps = [s.upper(), s.lower(), s.title(), s.casefold(), s.swapcase(), s.capitalize()]
+    return "%x %s %s" % (cp, "".join("1" if b else "0" for b in bits),
+                         " ".join(",".join("%x" % ord(c) for c in m) for m in maps))
+
+
+def check_unicode_table(build, tmp):
+    """Returns the number of code points where the runtime disagrees with CPython."""
+    exe = os.path.join(tmp, "str_unicode_table")
+    build(UNICODE_TABLE, exe)
+    proc = subprocess.run([exe], capture_output=True)
+    if proc.returncode != 0 or proc.stderr:
+        sys.stderr.write(proc.stderr.decode("utf-8", "replace"))
+        print("str_unicode_table failed: exit code %d" % proc.returncode)
+        return 1
+    got = proc.stdout.decode("ascii").split("\n")[:-1]
+    bad = 0
+    for cp in range(0x110000):
+        want = unicode_line(cp)
+        line = got[cp] if cp < len(got) else "<missing>"
+        if want != line:
+            bad += 1
+            if bad <= 20:
+                print("MISMATCH U+%04X\n  python: %s\n  c++:    %s" % (cp, want, line))
+    print("unicode: %d code points, %d mismatches" % (0x110000, bad))
+    return bad
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sanitize", action="store_true")
     ap.add_argument("--cxx", default="g++")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--random", type=int, default=20000)
+    ap.add_argument("--unicode", action="store_true")
     opts = ap.parse_args()
 
     cases = fixed_cases() + random_cases(random.Random(opts.seed), opts.random)
@@ -296,6 +330,8 @@ def main():
             print("str_basics failed: exit code %d" % proc.returncode)
             return 1
         print("str_basics: ok")
+        if opts.unicode and check_unicode_table(build, tmp):
+            return 1
         exe = os.path.join(tmp, "str_ops_driver")
         build(DRIVER, exe)
         inp = "".join(op + "".join("\t" + encode_arg(a) for a in args) + "\n" for op, args in cases)
