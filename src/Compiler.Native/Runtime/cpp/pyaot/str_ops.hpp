@@ -551,8 +551,8 @@ inline Str operator_mul(const Str& s, Int n) {
     if (n <= 0 || s.empty()) return Str();
     if (n == 1) return s;
     std::size_t nb = s.byte_size();
-    if (static_cast<std::uint64_t>(n) > (std::uint64_t(1) << 62) / nb) raise<OverflowError>("repeated string is too long");
-    if (static_cast<std::uint64_t>(n) * nb > (std::uint64_t(1) << 40)) raise<MemoryError>();
+    if (n > detail::kMaxIndex / s.length()) raise<OverflowError>("repeated string is too long");
+    if (static_cast<std::uint64_t>(n) > (std::uint64_t(1) << 40) / nb) raise<MemoryError>();
     std::string out;
     out.reserve(nb * static_cast<std::size_t>(n));
     if (nb == 1) {
