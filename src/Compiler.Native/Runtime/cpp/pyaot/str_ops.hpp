@@ -6,6 +6,9 @@
 // haystack at code-point boundaries), with byte offsets equal to indices on all-ASCII strings.
 // Optional parameters take Optional<T> (which accepts T, pyaot::none and pyaot::omitted) so the emitter's calling
 // convention (omitted middle arguments passed as pyaot::omitted, trailing ones left out) needs no overloads.
+// For the emitter: `s = s + t` and `s += t` on a str should be emitted as `s = operator_add(std::move(s), t)`; that
+// overload appends in place when s holds the only handle (CPython's own in-place concatenation), keeping string
+// building in a loop linear.
 #pragma once
 
 #include <algorithm>
@@ -590,12 +593,12 @@ inline Str operator_getitem(const Str& s, const Slice& sl) {
         return Str(std::move(out), ix.length);
     }
     // Collect the byte offset of every code point once, then pick.
-    std::vector<std::uint32_t> offs;
+    std::vector<std::size_t> offs;
     offs.reserve(static_cast<std::size_t>(s.length()) + 1);
     const char* p = s.data();
     for (std::size_t b = 0; b < s.byte_size(); b += static_cast<std::size_t>(unicode::seq_len(static_cast<unsigned char>(p[b]))))
-        offs.push_back(static_cast<std::uint32_t>(b));
-    offs.push_back(static_cast<std::uint32_t>(s.byte_size()));
+        offs.push_back(b);
+    offs.push_back(s.byte_size());
     Int k = ix.start;
     for (Int i = 0; i < ix.length; ++i, k += ix.step)
         out.append(p + offs[static_cast<std::size_t>(k)], offs[static_cast<std::size_t>(k) + 1] - offs[static_cast<std::size_t>(k)]);
