@@ -7,6 +7,7 @@ Builds and runs tests/runtime/cpp/str_basics.cpp (C++-level checks), then builds
 tests/runtime/cpp/str_ops_driver.cpp, generates cases (fixed edge cases over ASCII, Latin-1, Greek,
 Cyrillic, CJK and emoji texts, plus random ones), runs each in this interpreter and in the driver, and compares
 the printed results line by line (repr of the result, or `ExceptionType: message`). Exit status 0 when all agree.
+--unicode also checks every code point (predicates and case mappings of each one-character string).
 --sanitize builds with -fsanitize=address,undefined (and makes any sanitizer report a failure).
 """
 import argparse
@@ -19,6 +20,7 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DRIVER = os.path.join(ROOT, "tests", "runtime", "cpp", "str_ops_driver.cpp")
 BASICS = os.path.join(ROOT, "tests", "runtime", "cpp", "str_basics.cpp")
+UNICODE_TABLE = os.path.join(ROOT, "tests", "runtime", "cpp", "str_unicode_table.cpp")
 INCLUDE = os.path.join(ROOT, "src", "Compiler.Native", "Runtime", "cpp")
 
 
@@ -45,6 +47,13 @@ INTS = [None, -100, -7, -3, -1, 0, 1, 2, 3, 5, 8, 100]
 BYTES = [b"", b"a", b"abc", b"h\xc3\xa9llo", b"\xff", b"\xe6\x97\xa5\xe6", b"\xe6\x97x", b"\xed\xa0\x80",
          b"\xf0\x9f\x98\x80", b"\xf0\x9f\x98", b"\xc0\x80", b"\xf4\x90\x80\x80", b"a\x80b\xfe\xffc", b"it's",
          b'"q"', b"'\"", b"\t\n\r\\\x00\x7f", b"\xe0\x80\x80", b"\xf0\x80\x80\x80", b"\xc3", b"\xc3\xa9\xc3"]
+# (attribute and index access in fields, "{0.real}" / "{0[1]}", raise NotImplementedError: a known divergence)
+FORMATS = ["", "plain", "{}", "{} {}", "{0}{1}{0}", "{1}", "{}{0}", "{0}{}", "{{}}", "{{{}}}", "}}{{", "}", "{",
+           "a}b", "{:>6}", "{:^7}|{:<4}", "{!r}", "{!s:>5}", "{!a}", "{0!r:^10}", "{!x}", "{!}", "{0!rr}", "{:{}}",
+           "{:{}.{}f}", "{0:{1}}", "{:{:{}}}", "{name}", "{:d}", "{:.2f}", "{:+,}", "{:x}",
+           "{:é^9}", "é{}日{}😀", "{00}", "{99999999999999999999999}", "{ }", "{-1}", "{:", "{0", "{!r", "{0:{1}",
+           "{[}", "{0!r}}", "{!ré}", "{!é}", "{:{{}}}", "{:{:{:{}}}}", "x{0:}y", "{!r:}", "{0]}", "{a[}"]
+FORMAT_ARGS = [(), (1,), (1, 2), ("ab", 3.5), (-1234567, "x"), ("é😀", 0.1, 7), (True, None), (12, 3, 2), (3.25, 9, 2, "z")]
 ENCODINGS = [OMIT, "utf-8", "UTF8", "ascii", "latin-1", "Latin_1", "iso-8859-1", "us-ascii", "bogus"]
 ERRORS = [OMIT, "strict", "ignore", "replace", "backslashreplace", "surrogateescape", "surrogatepass",
           "xmlcharrefreplace", "nosuch"]
@@ -84,6 +93,7 @@ PY = {
     "hasheq": lambda a, b: a != b or hash(a) == hash(b), "ord": ord, "chr": chr,
     "join": lambda sep, items, chars=None: sep.join(items if chars is None else chars),
     "join_iter": lambda sep, items: sep.join(iter(items)),
+    "format": lambda fmt, *args: fmt.format(*args),
     "split": keywords("split", ["sep", "maxsplit"]), "rsplit": keywords("rsplit", ["sep", "maxsplit"]),
     "splitlines": keywords("splitlines", ["keepends"]),
     "encode": keywords("encode", ["encoding", "errors"]), "decode": keywords("decode", ["encoding", "errors"]),
@@ -109,6 +119,8 @@ def encode_arg(a):
         return "F"
     if isinstance(a, int):
         return "i%d" % a
+    if isinstance(a, float):
+        return "f%r" % a
     if isinstance(a, str):
         return "s" + a.encode("utf-8", "surrogatepass").hex()
     if isinstance(a, bytes):
@@ -203,6 +215,9 @@ def fixed_cases():
         for enc in ENCODINGS:
             for err in ERRORS:
                 add("encode", s, enc, err)
+    for f in FORMATS:
+        for args in FORMAT_ARGS:
+            add("format", f, *args)
     for i in [-1, 0, 9, 10, 65, 127, 128, 233, 0xD800, 0xFFFF, 0x1F600, 0x10FFFF, 0x110000, 2**31, -2**31 - 1]:
         add("chr", i)
     for b in BYTES:
@@ -258,12 +273,44 @@ def random_cases(rng, n):
     return cases
 
 
+def unicode_line(cp):
+    s = chr(cp)
+    bits = [s.isalpha(), s.isdecimal(), s.isdigit(), s.isnumeric(), s.isalnum(), s.isspace(), s.isprintable(),
+            s.isupper(), s.islower(), s.istitle(), s.isidentifier()]
+    maps = [s.upper(), s.lower(), s.title(), s.casefold(), s.swapcase(), s.capitalize()]
+    return "%x %s %s" % (cp, "".join("1" if b else "0" for b in bits),
+                         " ".join(",".join("%x" % ord(c) for c in m) for m in maps))
+
+
+def check_unicode_table(build, tmp):
+    """Returns the number of code points where the runtime disagrees with CPython."""
+    exe = os.path.join(tmp, "str_unicode_table")
+    build(UNICODE_TABLE, exe)
+    proc = subprocess.run([exe], capture_output=True)
+    if proc.returncode != 0 or proc.stderr:
+        sys.stderr.write(proc.stderr.decode("utf-8", "replace"))
+        print("str_unicode_table failed: exit code %d" % proc.returncode)
+        return 1
+    got = proc.stdout.decode("ascii").split("\n")[:-1]
+    bad = 0
+    for cp in range(0x110000):
+        want = unicode_line(cp)
+        line = got[cp] if cp < len(got) else "<missing>"
+        if want != line:
+            bad += 1
+            if bad <= 20:
+                print("MISMATCH U+%04X\n  python: %s\n  c++:    %s" % (cp, want, line))
+    print("unicode: %d code points, %d mismatches" % (0x110000, bad))
+    return bad
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sanitize", action="store_true")
     ap.add_argument("--cxx", default="g++")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--random", type=int, default=20000)
+    ap.add_argument("--unicode", action="store_true")
     opts = ap.parse_args()
 
     cases = fixed_cases() + random_cases(random.Random(opts.seed), opts.random)
@@ -283,6 +330,8 @@ def main():
             print("str_basics failed: exit code %d" % proc.returncode)
             return 1
         print("str_basics: ok")
+        if opts.unicode and check_unicode_table(build, tmp):
+            return 1
         exe = os.path.join(tmp, "str_ops_driver")
         build(DRIVER, exe)
         inp = "".join(op + "".join("\t" + encode_arg(a) for a in args) + "\n" for op, args in cases)

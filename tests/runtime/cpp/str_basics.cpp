@@ -127,6 +127,9 @@ int main() {
     CHECK(builtins_str() == Str());
     CHECK(operator_mul(Str("ab"), 3) == Str("ababab") && operator_mul(2, Str("é")) == Str("éé"));
 
+    CHECK(raises([] { operator_mul(Str("ab"), Int(1) << 62); }) == "OverflowError: repeated string is too long");
+    CHECK(raises([] { operator_mul(Str("ab"), Int(1) << 61); }) == "MemoryError: ");
+
     if (failures) return 1;
     std::printf("ok\n");
     return 0;

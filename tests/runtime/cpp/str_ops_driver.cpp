@@ -6,16 +6,14 @@
 //   i<int>   an int                               N       None
 //   T / F    a bool                               -       omitted (pyaot::omitted)
 //   t<hex>,<hex>,...  a tuple of str ('t' alone: the empty tuple)
+//   f<float> a float
 // Output: one line a case: the Python repr of the result, or `ExceptionType: message`.
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
 
-#include "pyaot/numbers.hpp"
-#include "pyaot/str.hpp"
-#include "pyaot/bytes.hpp"
-#include "pyaot/str_ops.hpp"
+#include "pyaot/runtime.hpp"
 
 using namespace pyaot;
 using namespace pyaot::ops;
@@ -26,6 +24,7 @@ struct Arg {
     char kind;  // s b i N T F - t
     std::string bytes;
     Int i = 0;
+    double f = 0;
     std::vector<Str> tuple;
 };
 
@@ -41,6 +40,7 @@ Arg parse(const std::string& f) {
     std::string rest = f.empty() ? "" : f.substr(1);
     if (a.kind == 's' || a.kind == 'b') a.bytes = unhex(rest);
     else if (a.kind == 'i') a.i = std::strtoll(rest.c_str(), nullptr, 10);
+    else if (a.kind == 'f') a.f = std::strtod(rest.c_str(), nullptr);
     else if (a.kind == 't') {
         std::size_t start = 0;
         if (!rest.empty()) {
@@ -65,6 +65,17 @@ Optional<Int> OI(const std::vector<Arg>& v, std::size_t k) {
 Optional<Str> OS(const std::vector<Arg>& v, std::size_t k) {
     if (k >= v.size() || v[k].kind == 'N' || v[k].kind == '-') return {};
     return S(v[k]);
+}
+
+Object O(const Arg& a) {
+    switch (a.kind) {
+        case 's': return box(Str(a.bytes));
+        case 'i': return box(a.i);
+        case 'f': return box(a.f);
+        case 'T': return box(true);
+        case 'F': return box(false);
+        default: return box(none);
+    }
 }
 
 std::string R(const Str& s) { return repr(s).utf8(); }
@@ -175,6 +186,18 @@ std::string run(const std::string& op, const std::vector<Arg>& a) {
     if (op == "rpartition") return R(str_rpartition(S(a[0]), S(a[1])));
     if (op == "removeprefix") return R(str_removeprefix(S(a[0]), S(a[1])));
     if (op == "removesuffix") return R(str_removesuffix(S(a[0]), S(a[1])));
+    if (op == "format") {
+        Str f = S(a[0]);
+        std::vector<Object> o;
+        for (std::size_t k = 1; k < n; ++k) o.push_back(O(a[k]));
+        switch (o.size()) {
+            case 0: return R(str_format(f));
+            case 1: return R(str_format(f, {o[0]}));
+            case 2: return R(str_format(f, {o[0], o[1]}));
+            case 3: return R(str_format(f, {o[0], o[1], o[2]}));
+            default: return R(str_format(f, {o[0], o[1], o[2], o[3]}));
+        }
+    }
     if (op == "encode") return R(str_encode(S(a[0]), OS(a, 1), OS(a, 2)));
     // bytes
     if (op == "decode") return R(bytes_decode(B(a[0]), OS(a, 1), OS(a, 2)));

@@ -514,8 +514,12 @@ auto builtins_filter(const F& f, const It& it) {
             std::optional<T> x;
             if (!src.try_next(x)) return false;
             bool keep;
-            if constexpr (std::is_same_v<F, None>) keep = truth(*x);
-            else keep = truth(f(*x));
+            if constexpr (std::is_same_v<F, None>) {
+                (void)f;
+                keep = truth(*x);
+            } else {
+                keep = truth(f(*x));
+            }
             if (keep) {
                 out.emplace(std::move(*x));
                 return true;

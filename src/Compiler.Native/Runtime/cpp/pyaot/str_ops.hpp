@@ -1,15 +1,21 @@
-// PythonAot C++ runtime: every str.* operation (but str.format, in format.hpp), the str and bytes overloads of
+// PythonAot C++ runtime: every str.* operation (str.format included: fields rendered by format.hpp's
+// builtins_format), the str and bytes overloads of
 // operator.* and builtins.* (len, ord, chr, reversed, str()), bytes.decode and str.encode.
 //
 // Indices are code points; the work is done on the UTF-8 bytes (a valid UTF-8 needle only matches a valid UTF-8
 // haystack at code-point boundaries), with byte offsets equal to indices on all-ASCII strings.
 // Optional parameters take Optional<T> (which accepts T, pyaot::none and pyaot::omitted) so the emitter's calling
 // convention (omitted middle arguments passed as pyaot::omitted, trailing ones left out) needs no overloads.
+// For the emitter: `s = s + t` and `s += t` on a str should be emitted as `s = operator_add(std::move(s), t)`; that
+// overload appends in place when s holds the only handle (CPython's own in-place concatenation), keeping string
+// building in a loop linear.
 #pragma once
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
+#include <initializer_list>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -26,6 +32,8 @@
 #include "iterator.hpp"
 #include "list.hpp"
 #include "tuple.hpp"
+#include "object.hpp"
+#include "format.hpp"
 
 namespace pyaot {
 
@@ -371,6 +379,166 @@ bool any_str(const Tup& t, F f) {
     }
 }
 
+
+/// str.format's machinery (CPython's Objects/stringlib/unicode_format.h): literal text with {{ and }}, fields
+/// {name!conv:spec} with auto or manual numbering, nested fields in the spec (two levels).
+struct StrFormatter {
+    std::initializer_list<Object> args;
+    enum { Init, Auto, Manual } state = Init;
+    Int next_auto = 0;
+
+    void build(std::string_view in, std::string& out, int depth) {
+        if (depth <= 0) raise<ValueError>("Max string recursion exceeded");
+        std::size_t i = 0, n = in.size();
+        while (i < n) {
+            // literal text up to the next brace
+            std::size_t start = i;
+            char c = 0;
+            bool markup = false;
+            while (i < n) {
+                c = in[i++];
+                if (c == '{' || c == '}') {
+                    markup = true;
+                    break;
+                }
+            }
+            bool at_end = i >= n;
+            std::size_t len = i - start;
+            if (markup && c == '}' && (at_end || in[i] != '}'))
+                raise<ValueError>("Single '}' encountered in format string");
+            if (markup && at_end && c == '{') raise<ValueError>("Single '{' encountered in format string");
+            if (markup) {
+                if (in[i] == c) {  // {{ or }}
+                    ++i;
+                    markup = false;
+                } else {
+                    --len;
+                }
+            }
+            out.append(in.data() + start, len);
+            if (!markup) continue;
+            field(in, i, out, depth);
+        }
+    }
+
+    /// CPython 3.11's parse_field + output_markup over in[i...] (just after the '{'); leaves i after the '}'.
+    void field(std::string_view in, std::size_t& i, std::string& out, int depth) {
+        std::size_t n = in.size(), fstart = i;
+        char c = 0;
+        while (i < n) {
+            c = in[i++];
+            if (c == '{') raise<ValueError>("unexpected '{' in field name");
+            if (c == '[') {
+                while (i < n && in[i] != ']') ++i;
+                continue;
+            }
+            if (c == '}' || c == ':' || c == '!') break;
+        }
+        std::string_view name = in.substr(fstart, i - 1 - fstart), spec;
+        char conversion = 0;
+        std::size_t conv_at = 0;
+        bool nested = false;
+        if (c == '!' || c == ':') {
+            bool spec_follows = true;
+            if (c == '!') {
+                if (i >= n) raise<ValueError>("end of string while looking for conversion specifier");
+                conv_at = i;
+                conversion = in[i];
+                i += static_cast<std::size_t>(unicode::seq_len(static_cast<unsigned char>(in[i])));
+                if (i < n) {
+                    char d = in[i++];
+                    if (d == '}') spec_follows = false;
+                    else if (d != ':') raise<ValueError>("expected ':' after conversion specifier");
+                }
+            }
+            if (spec_follows) {
+                std::size_t sstart = i;
+                int count = 1;
+                bool closed = false;
+                while (i < n) {
+                    char d = in[i++];
+                    if (d == '{') {
+                        nested = true;
+                        ++count;
+                    } else if (d == '}' && --count == 0) {
+                        closed = true;
+                        break;
+                    }
+                }
+                if (!closed) raise<ValueError>("unmatched '{' in format spec");
+                spec = in.substr(sstart, i - 1 - sstart);
+            }
+        } else if (c != '}') {
+            raise<ValueError>("expected '}' before end of string");
+        }
+        const Object& obj = lookup(name);
+        Str text;
+        bool converted = conversion != 0;
+        if (conversion == 'r') text = repr(obj);
+        else if (conversion == 's') text = str(obj);
+        else if (conversion == 'a') text = ascii_escape(repr(obj));
+        else if (conversion != 0) {
+            std::string m = "Unknown conversion specifier ";
+            auto uc = static_cast<unsigned char>(conversion);
+            if (uc > 32 && uc < 127) {
+                m += conversion;
+            } else {
+                const char* p = in.data() + conv_at;
+                char32_t cp = unicode::decode(p);
+                m += "\\x";
+                char buf[16];
+                std::snprintf(buf, sizeof buf, "%x", static_cast<unsigned>(cp));
+                m += buf;
+            }
+            raise<ValueError>(std::move(m));
+        }
+        Str spec_str;
+        if (nested) {
+            std::string expanded;
+            build(spec, expanded, depth - 1);
+            spec_str = Str(std::move(expanded));
+        } else if (!spec.empty()) {
+            spec_str = Str(spec);
+        }
+        Str rendered = converted ? ops::builtins_format(text, spec_str) : ops::builtins_format(obj, spec_str);
+        out.append(rendered.view());
+    }
+
+    const Object& lookup(std::string_view name) {
+        std::size_t first_end = 0;
+        while (first_end < name.size() && name[first_end] != '.' && name[first_end] != '[') ++first_end;
+        std::string_view first = name.substr(0, first_end);
+        Int index = -1;
+        if (!first.empty()) {
+            index = 0;
+            for (char c : first) {
+                if (c < '0' || c > '9') {
+                    index = -1;
+                    break;
+                }
+                if (index > (kMaxIndex - (c - '0')) / 10) raise<ValueError>("Too many decimal digits in format string");
+                index = index * 10 + (c - '0');
+            }
+        }
+        bool empty = first.empty();
+        if (empty || index != -1) {
+            if (state == Init) state = empty ? Auto : Manual;
+            if (state == Manual && empty)
+                raise<ValueError>("cannot switch from manual field specification to automatic field numbering");
+            if (state == Auto && !empty)
+                raise<ValueError>("cannot switch from automatic field numbering to manual field specification");
+            if (empty) index = next_auto++;
+        }
+        if (index == -1) raise<KeyError>(repr(Str(first)).utf8());  // keyword fields: no kwargs in this library
+        if (static_cast<std::size_t>(index) >= args.size())
+            raise<IndexError>("Replacement index " + std::to_string(index) + " out of range for positional args tuple");
+        if (first_end < name.size())
+            raise<NotImplementedError>("str.format: attribute and index access in a field ('" + std::string(name) +
+                                       "') is not supported");
+        return args.begin()[index];
+    }
+};
+
 }  // namespace detail
 
 namespace ops {
@@ -386,8 +554,8 @@ inline Str operator_mul(const Str& s, Int n) {
     if (n <= 0 || s.empty()) return Str();
     if (n == 1) return s;
     std::size_t nb = s.byte_size();
-    if (static_cast<std::uint64_t>(n) > (std::uint64_t(1) << 62) / nb) raise<OverflowError>("repeated string is too long");
-    if (static_cast<std::uint64_t>(n) * nb > (std::uint64_t(1) << 40)) raise<MemoryError>();
+    if (n > detail::kMaxIndex / s.length()) raise<OverflowError>("repeated string is too long");
+    if (static_cast<std::uint64_t>(n) > (std::uint64_t(1) << 40) / nb) raise<MemoryError>();
     std::string out;
     out.reserve(nb * static_cast<std::size_t>(n));
     if (nb == 1) {
@@ -425,12 +593,12 @@ inline Str operator_getitem(const Str& s, const Slice& sl) {
         return Str(std::move(out), ix.length);
     }
     // Collect the byte offset of every code point once, then pick.
-    std::vector<std::uint32_t> offs;
+    std::vector<std::size_t> offs;
     offs.reserve(static_cast<std::size_t>(s.length()) + 1);
     const char* p = s.data();
     for (std::size_t b = 0; b < s.byte_size(); b += static_cast<std::size_t>(unicode::seq_len(static_cast<unsigned char>(p[b]))))
-        offs.push_back(static_cast<std::uint32_t>(b));
-    offs.push_back(static_cast<std::uint32_t>(s.byte_size()));
+        offs.push_back(b);
+    offs.push_back(s.byte_size());
     Int k = ix.start;
     for (Int i = 0; i < ix.length; ++i, k += ix.step)
         out.append(p + offs[static_cast<std::size_t>(k)], offs[static_cast<std::size_t>(k) + 1] - offs[static_cast<std::size_t>(k)]);
@@ -948,6 +1116,17 @@ inline Str str_removesuffix(const Str& s, const Str& suffix) {
     if (ns != 0 && nb >= ns && s.view().substr(nb - ns) == suffix.view())
         return detail::piece(s, 0, nb - ns, s.length() - suffix.length());
     return s;
+}
+
+/// fmt.format(*args): positional and auto-numbered fields, conversions !r !s !a, format specs (nested fields
+/// included) rendered by builtins.format.
+inline Str str_format(const Str& fmt, std::initializer_list<Object> args = {}) {
+    if (fmt.view().find_first_of("{}") == std::string_view::npos) return fmt;
+    detail::StrFormatter f{args};
+    std::string out;
+    out.reserve(fmt.byte_size() + 16 * args.size());
+    f.build(fmt.view(), out, 2);
+    return Str(std::move(out));
 }
 
 /// s.encode(encoding='utf-8', errors='strict').
