@@ -22,6 +22,20 @@
 namespace pyaot {
 
 namespace detail {
+
+// Unqualified calls from namespace scope: argument-dependent lookup at instantiation finds the protocol overloads of
+// containers declared after this header (dict.hpp, set.hpp, ...). A qualified `pyaot::repr(v)` inside Box would see
+// only the overloads declared before it, and an unqualified call inside Box would find Box's own repr member.
+template <class T>
+Str protocol_repr(const T& v) { return repr(v); }
+template <class T>
+Str protocol_str(const T& v) { return str(v); }
+template <class T>
+Int protocol_hash(const T& v) { return hash(v); }
+template <class T>
+bool protocol_truth(const T& v) { return truth(v); }
+template <class T>
+bool protocol_eq(const T& a, const T& b) { return eq(a, b); }
 template <class T>
 struct TypeTag {
     static constexpr char id = 0;
@@ -47,13 +61,13 @@ public:
     struct Box final : Impl {
         template <class U>
         explicit Box(U&& x) : v(std::forward<U>(x)) {}
-        Str repr() const override { return pyaot::repr(v); }
-        Str str() const override { return pyaot::str(v); }
-        Int hash() const override { return pyaot::hash(v); }
-        bool truth() const override { return pyaot::truth(v); }
+        Str repr() const override { return detail::protocol_repr(v); }
+        Str str() const override { return detail::protocol_str(v); }
+        Int hash() const override { return detail::protocol_hash(v); }
+        bool truth() const override { return detail::protocol_truth(v); }
         const char* type_name() const override { return type_name_of(v); }
         const void* tag() const noexcept override { return &detail::TypeTag<T>::id; }
-        bool eq_same(const Impl& o) const override { return pyaot::eq(v, static_cast<const Box&>(o).v); }
+        bool eq_same(const Impl& o) const override { return detail::protocol_eq(v, static_cast<const Box&>(o).v); }
         int number_kind() const noexcept override {
             if constexpr (std::is_same_v<T, bool>) return 1;
             else if constexpr (std::is_same_v<T, Int>) return 2;
