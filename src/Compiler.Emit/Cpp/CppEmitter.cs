@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using PythonAot.Compiler.Emit.Abi;
 using PythonAot.Compiler.Semantics.IR;
 using PythonAot.Compiler.Semantics.Operations;
 
@@ -26,8 +27,23 @@ public sealed class CppEmitter : IEmitter
         try
         {
             var text = new StringBuilder();
-            new CppModuleWriter(request, text).Write();
-            return new EmitResult([new EmittedFile(SourceFileName(request.Module.Name), text.ToString())], []);
+            if (request.Kind == OutputKind.Executable)
+            {
+                new CppModuleWriter(request, text).Write();
+                return new EmitResult([new EmittedFile(SourceFileName(request.Module.Name), text.ToString())], []);
+            }
+
+            // A shared library: the exports chosen by the backend-neutral selector, described by a C header and a
+            // JSON manifest written beside the library; the C++ wrappers go at the end of the translation unit.
+            var selection = ExportSelector.Select(request.Module, request.ExportNames);
+            if (!selection.Success) return new EmitResult([], selection.Diagnostics);
+            new CppModuleWriter(request, text, selection.Library).Write();
+            return new EmitResult(
+            [
+                new EmittedFile(SourceFileName(request.Module.Name), text.ToString()),
+                new EmittedFile(selection.Library.HeaderFileName, CHeaderWriter.Write(selection.Library)),
+                new EmittedFile(selection.Library.ManifestFileName, AbiManifestWriter.Write(selection.Library)),
+            ], selection.Diagnostics);
         }
         catch (CppEmitException e)
         {

@@ -15,17 +15,11 @@ namespace PythonAot.Compiler.Emit.Cpp;
 /// </summary>
 public static class CppExportWriter
 {
-    /// <summary>Appends the exports of <paramref name="module"/> selected by <paramref name="request"/> to <paramref name="builder"/>.</summary>
-    public static void Write(StringBuilder builder, EmitRequest request, IrModule module)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(module);
-        Write(builder, ExportSelector.Select(module, request.ExportNames).Library, module);
-    }
-
-    /// <summary>Appends the C ABI of <paramref name="library"/> (the ABI of <paramref name="module"/>) to <paramref name="builder"/>.</summary>
-    public static void Write(StringBuilder builder, AbiLibrary library, IrModule module)
+    /// <summary>
+    /// Appends the C ABI of <paramref name="library"/> (the ABI of <paramref name="module"/>) to <paramref name="builder"/>;
+    /// <paramref name="functionName"/> gives the qualified C++ name the module writer chose for a function.
+    /// </summary>
+    public static void Write(StringBuilder builder, AbiLibrary library, IrModule module, Func<IrFunction, string> functionName)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(library);
@@ -67,7 +61,7 @@ public static class CppExportWriter
                 b.Append("        ").Append(conversion).Append('\n');
                 arguments.Add(local);
             }
-            var call = $"{FunctionName(module, export.Function)}({string.Join(", ", arguments)})";
+            var call = $"{functionName(export.Function)}({string.Join(", ", arguments)})";
             b.Append(export.Result.Kind == AbiTypeKind.None ? $"        {call};\n" : $"        pyaot::abi::put(result, {call});\n");
             b.Append("    });\n}\n");
         }
@@ -76,11 +70,5 @@ public static class CppExportWriter
             b.Append($"extern \"C\" PYAOT_ABI_EXPORT void {symbol}({cStruct}* value) {{ pyaot::abi::release(value); }}\n");
     }
 
-    // The C++ names of the module's code. They follow the emitter's naming (CppNames.Function, the module namespace
-    // pym_<module> and its module_init()); at the merge with the emitter these two become calls to CppNames.
-    private static string ModuleNamespace(IrModule module) => "pym_" + AbiNames.SymbolPrefix(module.Name);
-
-    private static string ModuleInit(IrModule module) => ModuleNamespace(module) + "::module_init";
-
-    private static string FunctionName(IrModule module, IrFunction function) => ModuleNamespace(module) + "::" + function.Name;
+    private static string ModuleInit(IrModule module) => CppNames.Namespace(module.Name) + "::module_init";
 }

@@ -1,3 +1,4 @@
+using PythonAot.Compiler.Emit.Abi;
 using System.Text;
 using PythonAot.Compiler.Semantics.IR;
 using PythonAot.Compiler.Semantics.Symbols;
@@ -14,15 +15,17 @@ namespace PythonAot.Compiler.Emit.Cpp;
 internal sealed class CppModuleWriter
 {
     private readonly EmitRequest _request;
+    private readonly AbiLibrary? _library;
     private readonly IrModule _module;
     private readonly CppCodeWriter _out;
     private readonly HashSet<string> _namespaceNames = new(StringComparer.Ordinal);
     private readonly Dictionary<IrFunction, string> _functionNames = [];
     private readonly Dictionary<(ClassSymbol Class, IrFunction? Initializer), string> _constructorNames = [];
 
-    public CppModuleWriter(EmitRequest request, StringBuilder text)
+    public CppModuleWriter(EmitRequest request, StringBuilder text, AbiLibrary? library = null)
     {
         _request = request;
+        _library = library;
         _module = request.Module;
         _out = new CppCodeWriter(text);
         Namespace = CppNames.Namespace(_module.Name);
@@ -127,7 +130,8 @@ internal sealed class CppModuleWriter
         }
         else
         {
-            CppExportWriter.Write(_out.Text, _request, _module);
+            CppExportWriter.Write(_out.Text, _library ?? throw new InvalidOperationException("a shared library needs its exports"), _module,
+                function => Namespace + "::" + FunctionName(function));
         }
     }
 
