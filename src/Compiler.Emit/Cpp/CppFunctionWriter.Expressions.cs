@@ -243,6 +243,7 @@ internal sealed partial class CppFunctionWriter
         IrConstant or IrLoad or IrMakeClosure => false,
         IrCall call => call.Overload.Effects != OperationEffects.Pure || call.Arguments.Any(IsEffectful),
         IrCallFunction call => !_module.Effects.IsQuiet(call.Function) || call.Arguments.Any(IsEffectful),
+        IrCallIndirect { Callee: IrMakeClosure closure } call => !_module.Effects.IsQuiet(closure.Function) || call.Arguments.Any(IsEffectful),
         IrNew irNew => (irNew.Initializer is { } init && !_module.Effects.IsQuiet(init)) || irNew.Arguments.Any(IsEffectful),
         IrConvert convert => IsEffectful(convert.Value),
         IrNot not => IsEffectful(not.Operand),

@@ -32,6 +32,9 @@ internal sealed partial class CppFunctionWriter
         public bool Continues { get; set; }
     }
 
+    /// <summary>How many except handlers enclose the statement being written.</summary>
+    private int _handlerDepth;
+
     private const int ExitReturn = 1, ExitBreak = 2, ExitContinue = 3;
 
     private void WriteBlockStatements(IrBlock block)
@@ -99,6 +102,8 @@ internal sealed partial class CppFunctionWriter
                 break;
             case IrYield yield:
                 if (!IsGenerator) throw NotSupported(statement, "a yield outside a generator");
+                // C++ forbids co_yield inside a catch handler (the handler's exception object lives in its frame).
+                if (_handlerDepth > 0) throw NotSupported(statement, "a yield inside an except clause");
                 _out.Line(yield.Value is null ? "co_yield pyaot::none;" : $"co_yield {Expr(yield.Value)};");
                 if (yield.Result is not null) _out.Line($"{VariableRef(yield.Result)} = pyaot::none;  // nothing is ever sent");
                 break;
@@ -522,7 +527,9 @@ internal sealed partial class CppFunctionWriter
                 if (variable.Type is not ClassType classType) throw NotSupported(handler, "an except clause binding several exception classes to one name");
                 _out.Line($"{VariableRef(variable)} = {exception}.as<{CppNames.Class(classType.Class)}>();");
             }
+            _handlerDepth++;
             WriteBlockStatements(handler.Body);
+            _handlerDepth--;
             if (isCatchAll)
             {
                 catchesAll = true;

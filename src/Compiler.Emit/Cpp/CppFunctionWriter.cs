@@ -53,7 +53,7 @@ internal sealed partial class CppFunctionWriter
         foreach (var local in _function.Locals)
         {
             if (_names.ContainsKey(local) || local.Kind == IrVariableKind.Global) continue;
-            var name = local.Kind == IrVariableKind.Temporary ? "tmp_" + CppNames.Sanitize(local.Name) : CppNames.Identifier(local.Name);
+            var name = local.Kind == IrVariableKind.Temporary ? "tmp" + CppNames.Sanitize(local.Name.TrimStart('$')).TrimStart('n') : CppNames.Identifier(local.Name);
             _names[local] = Claim(name);
         }
         FindDeclaringAssignments();
