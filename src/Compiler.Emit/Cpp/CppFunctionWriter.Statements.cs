@@ -45,6 +45,9 @@ internal sealed partial class CppFunctionWriter
     private void WriteLineDirective(IrNode node)
     {
         if (node.Location is not { } location) return;
+        var directive = $"#line {location.Line} {CppLiterals.Quote(_module.SourcePath)}\n";
+        // Two statements of one line with nothing written between them need one directive.
+        if (_out.Text.Length >= directive.Length && _out.Text.ToString(_out.Text.Length - directive.Length, directive.Length) == directive) return;
         _out.RawLine($"#line {location.Line} {CppLiterals.Quote(_module.SourcePath)}");
         _lastLine = location.Line;
     }
@@ -279,15 +282,20 @@ internal sealed partial class CppFunctionWriter
     /// <summary>A list loop by index, reading the length before each step as CPython's list iterator does (the body may append).</summary>
     private void WriteListFor(IrFor loop, LoopScope scope)
     {
-        _out.Open("");
+        var braces = NeedsIterableCopy(loop);
+        if (braces) _out.Open("");
         var sequence = IterableHandle(loop);
         var index = Fresh("k");
         _out.Open($"for (pyaot::Int {index} = 0; {index} < pyaot::ops::builtins_len({sequence}); ++{index})");
         WriteBind(loop.Target, $"pyaot::ops::operator_getitem({sequence}, {index})");
         WriteLoopBody(scope, loop.Body);
         _out.Close();
-        _out.Close();
+        if (braces) _out.Close();
     }
+
+    /// <summary>Whether the loop needs its own copy of the iterated handle (anything but a local the body never rebinds).</summary>
+    private bool NeedsIterableCopy(IrFor loop) =>
+        loop.Iterable is not IrLoad { Variable: var variable } || variable.Kind == IrVariableKind.Global || _module.Cells.Contains(variable) || AssignsIn(loop.Body, variable);
 
     /// <summary>The iterated value, evaluated once: a copy of the handle, since the body may rebind the variable it came from.</summary>
     private string IterableHandle(IrFor loop)

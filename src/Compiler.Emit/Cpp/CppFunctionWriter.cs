@@ -85,12 +85,25 @@ internal sealed partial class CppFunctionWriter
     {
         var firstTouch = new FirstTouchFinder();
         firstTouch.VisitFunction(_function);
-        foreach (var statement in _function.Body.Statements)
+        void Scan(IEnumerable<IrStatement> statements)
         {
-            if (statement is IrAssign assign && firstTouch.First.GetValueOrDefault(assign.Target) == assign
-                && assign.Target.Kind is IrVariableKind.Local or IrVariableKind.Temporary && !_module.Cells.Contains(assign.Target))
-                _declaringAssignments.Add(assign);
+            foreach (var statement in statements)
+            {
+                if (statement is IrAssign assign && firstTouch.First.GetValueOrDefault(assign.Target) == assign
+                    && assign.Target.Kind is IrVariableKind.Local or IrVariableKind.Temporary && !_module.Cells.Contains(assign.Target))
+                    _declaringAssignments.Add(assign);
+                // A comprehension assigned, returned or evaluated at the top level is written inline: its statements are top level too.
+                var inlined = statement switch
+                {
+                    IrAssign { Value: IrFlowExpression flow } => flow,
+                    IrReturn { Value: IrFlowExpression flow } => flow,
+                    IrEvaluate { Expression: IrFlowExpression flow } => flow,
+                    _ => null,
+                };
+                if (inlined is not null) Scan(inlined.Body.Statements);
+            }
         }
+        Scan(_function.Body.Statements);
     }
 
     /// <summary>The C++ signature: <c>pyaot::Int fib(pyaot::Int n)</c>, or for a method's definition <c>pyaot::Float Circle::area()</c>.</summary>
