@@ -388,7 +388,7 @@ internal sealed partial class CppFunctionWriter
     private string ShortCircuit(IrShortCircuit node)
     {
         var isAnd = node.OperatorKind == IrShortCircuitKind.And;
-        if (node.Type == PyType.Bool && node.Truth is IrLoad load && load.Variable == node.TruthVariable)
+        if (IsDirectShortCircuit(node))
             return $"({Expr(node.Left)} {(isAnd ? "&&" : "||")} {Expr(node.Right)})";
         // Python's value semantics: the result is one of the operands, the left one tested once.
         var held = VariableRef(node.TruthVariable);

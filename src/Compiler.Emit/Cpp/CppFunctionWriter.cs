@@ -57,6 +57,37 @@ internal sealed partial class CppFunctionWriter
             _names[local] = Claim(name);
         }
         FindDeclaringAssignments();
+        var truths = new TruthVariableFinder();
+        truths.VisitFunction(_function);
+        _unusedTruthVariables.UnionWith(truths.DirectOnly.Where(v => !truths.OtherLoads.Contains(v)));
+    }
+
+    /// <summary>Temporaries of bool <c>and</c>/<c>or</c> written as C++ <c>&amp;&amp;</c>/<c>||</c>: never declared.</summary>
+    private readonly HashSet<IrVariable> _unusedTruthVariables = [];
+
+    /// <summary>Whether a bool short circuit is written with C++'s operator (its truth test is the held left operand itself).</summary>
+    private static bool IsDirectShortCircuit(IrShortCircuit node) =>
+        node.Type == PyType.Bool && node.Truth is IrLoad load && load.Variable == node.TruthVariable;
+
+    private sealed class TruthVariableFinder : IrVisitor
+    {
+        public HashSet<IrVariable> DirectOnly { get; } = [];
+        public HashSet<IrVariable> OtherLoads { get; } = [];
+
+        public override void VisitShortCircuit(IrShortCircuit node)
+        {
+            if (IsDirectShortCircuit(node))
+            {
+                DirectOnly.Add(node.TruthVariable);
+                VisitExpression(node.Left);
+                VisitExpression(node.Right);
+                return;
+            }
+            OtherLoads.Add(node.TruthVariable);
+            base.VisitShortCircuit(node);
+        }
+
+        public override void VisitLoad(IrLoad node) => OtherLoads.Add(node.Variable);
     }
 
     private string Claim(string name)
@@ -154,6 +185,7 @@ internal sealed partial class CppFunctionWriter
         {
             if (local.Kind == IrVariableKind.Global || _function.Parameters.Contains(local) || _function.Captures.Contains(local)) continue;
             if (_declaringAssignments.Any(a => a.Target == local)) continue;
+            if (_unusedTruthVariables.Contains(local)) continue;
             if (_module.Cells.Contains(local)) _out.Line($"pyaot::Cell<{TypeOf(local.Type)}> {_names[local]}{{}};  // shared with a closure");
             else _out.Line($"{TypeOf(local.Type)} {_names[local]}{{}};");
         }
