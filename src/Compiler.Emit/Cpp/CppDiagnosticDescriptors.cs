@@ -12,9 +12,6 @@ public static class CppDiagnosticDescriptors
     /// <summary>PA4101: an IR construct the C++ emitter does not translate (yet).</summary>
     public static readonly DiagnosticDescriptor NotSupported = Error("PA4101", "Not supported by the C++ backend", "{0} is not supported by the C++ backend yet");
 
-    /// <summary>PA4102: a type with no C++ representation in the runtime.</summary>
-    public static readonly DiagnosticDescriptor TypeNotSupported = Error("PA4102", "Type not supported by the C++ backend", "the type '{0}' has no C++ representation yet");
-
     private static DiagnosticDescriptor Error(string id, string title, string format) =>
         new(id, title, format, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: "docs/diagnostics.md#" + id.ToLowerInvariant());
 }

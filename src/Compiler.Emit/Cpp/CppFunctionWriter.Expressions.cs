@@ -243,6 +243,7 @@ internal sealed partial class CppFunctionWriter
         IrConstant or IrLoad or IrMakeClosure => false,
         IrCall call => call.Overload.Effects != OperationEffects.Pure || call.Arguments.Any(IsEffectful),
         IrCallFunction call => !_module.Effects.IsQuiet(call.Function) || call.Arguments.Any(IsEffectful),
+        IrCallIndirect { Callee: IrMakeClosure closure } call => !_module.Effects.IsQuiet(closure.Function) || call.Arguments.Any(IsEffectful),
         IrNew irNew => (irNew.Initializer is { } init && !_module.Effects.IsQuiet(init)) || irNew.Arguments.Any(IsEffectful),
         IrConvert convert => IsEffectful(convert.Value),
         IrNot not => IsEffectful(not.Operand),
@@ -387,7 +388,7 @@ internal sealed partial class CppFunctionWriter
     private string ShortCircuit(IrShortCircuit node)
     {
         var isAnd = node.OperatorKind == IrShortCircuitKind.And;
-        if (node.Type == PyType.Bool && node.Truth is IrLoad load && load.Variable == node.TruthVariable)
+        if (IsDirectShortCircuit(node))
             return $"({Expr(node.Left)} {(isAnd ? "&&" : "||")} {Expr(node.Right)})";
         // Python's value semantics: the result is one of the operands, the left one tested once.
         var held = VariableRef(node.TruthVariable);

@@ -32,6 +32,9 @@ internal sealed partial class CppFunctionWriter
         public bool Continues { get; set; }
     }
 
+    /// <summary>How many except handlers enclose the statement being written.</summary>
+    private int _handlerDepth;
+
     private const int ExitReturn = 1, ExitBreak = 2, ExitContinue = 3;
 
     private void WriteBlockStatements(IrBlock block)
@@ -42,6 +45,9 @@ internal sealed partial class CppFunctionWriter
     private void WriteLineDirective(IrNode node)
     {
         if (node.Location is not { } location) return;
+        var directive = $"#line {location.Line} {CppLiterals.Quote(_module.SourcePath)}\n";
+        // Two statements of one line with nothing written between them need one directive.
+        if (_out.Text.Length >= directive.Length && _out.Text.ToString(_out.Text.Length - directive.Length, directive.Length) == directive) return;
         _out.RawLine($"#line {location.Line} {CppLiterals.Quote(_module.SourcePath)}");
         _lastLine = location.Line;
     }
@@ -99,6 +105,8 @@ internal sealed partial class CppFunctionWriter
                 break;
             case IrYield yield:
                 if (!IsGenerator) throw NotSupported(statement, "a yield outside a generator");
+                // C++ forbids co_yield inside a catch handler (the handler's exception object lives in its frame).
+                if (_handlerDepth > 0) throw NotSupported(statement, "a yield inside an except clause");
                 _out.Line(yield.Value is null ? "co_yield pyaot::none;" : $"co_yield {Expr(yield.Value)};");
                 if (yield.Result is not null) _out.Line($"{VariableRef(yield.Result)} = pyaot::none;  // nothing is ever sent");
                 break;
@@ -274,15 +282,20 @@ internal sealed partial class CppFunctionWriter
     /// <summary>A list loop by index, reading the length before each step as CPython's list iterator does (the body may append).</summary>
     private void WriteListFor(IrFor loop, LoopScope scope)
     {
-        _out.Open("");
+        var braces = NeedsIterableCopy(loop);
+        if (braces) _out.Open("");
         var sequence = IterableHandle(loop);
         var index = Fresh("k");
         _out.Open($"for (pyaot::Int {index} = 0; {index} < pyaot::ops::builtins_len({sequence}); ++{index})");
         WriteBind(loop.Target, $"pyaot::ops::operator_getitem({sequence}, {index})");
         WriteLoopBody(scope, loop.Body);
         _out.Close();
-        _out.Close();
+        if (braces) _out.Close();
     }
+
+    /// <summary>Whether the loop needs its own copy of the iterated handle (anything but a local the body never rebinds).</summary>
+    private bool NeedsIterableCopy(IrFor loop) =>
+        loop.Iterable is not IrLoad { Variable: var variable } || variable.Kind == IrVariableKind.Global || _module.Cells.Contains(variable) || AssignsIn(loop.Body, variable);
 
     /// <summary>The iterated value, evaluated once: a copy of the handle, since the body may rebind the variable it came from.</summary>
     private string IterableHandle(IrFor loop)
@@ -522,7 +535,9 @@ internal sealed partial class CppFunctionWriter
                 if (variable.Type is not ClassType classType) throw NotSupported(handler, "an except clause binding several exception classes to one name");
                 _out.Line($"{VariableRef(variable)} = {exception}.as<{CppNames.Class(classType.Class)}>();");
             }
+            _handlerDepth++;
             WriteBlockStatements(handler.Body);
+            _handlerDepth--;
             if (isCatchAll)
             {
                 catchesAll = true;

@@ -53,10 +53,41 @@ internal sealed partial class CppFunctionWriter
         foreach (var local in _function.Locals)
         {
             if (_names.ContainsKey(local) || local.Kind == IrVariableKind.Global) continue;
-            var name = local.Kind == IrVariableKind.Temporary ? "tmp_" + CppNames.Sanitize(local.Name) : CppNames.Identifier(local.Name);
+            var name = local.Kind == IrVariableKind.Temporary ? "tmp" + CppNames.Sanitize(local.Name.TrimStart('$')).TrimStart('n') : CppNames.Identifier(local.Name);
             _names[local] = Claim(name);
         }
         FindDeclaringAssignments();
+        var truths = new TruthVariableFinder();
+        truths.VisitFunction(_function);
+        _unusedTruthVariables.UnionWith(truths.DirectOnly.Where(v => !truths.OtherLoads.Contains(v)));
+    }
+
+    /// <summary>Temporaries of bool <c>and</c>/<c>or</c> written as C++ <c>&amp;&amp;</c>/<c>||</c>: never declared.</summary>
+    private readonly HashSet<IrVariable> _unusedTruthVariables = [];
+
+    /// <summary>Whether a bool short circuit is written with C++'s operator (its truth test is the held left operand itself).</summary>
+    private static bool IsDirectShortCircuit(IrShortCircuit node) =>
+        node.Type == PyType.Bool && node.Truth is IrLoad load && load.Variable == node.TruthVariable;
+
+    private sealed class TruthVariableFinder : IrVisitor
+    {
+        public HashSet<IrVariable> DirectOnly { get; } = [];
+        public HashSet<IrVariable> OtherLoads { get; } = [];
+
+        public override void VisitShortCircuit(IrShortCircuit node)
+        {
+            if (IsDirectShortCircuit(node))
+            {
+                DirectOnly.Add(node.TruthVariable);
+                VisitExpression(node.Left);
+                VisitExpression(node.Right);
+                return;
+            }
+            OtherLoads.Add(node.TruthVariable);
+            base.VisitShortCircuit(node);
+        }
+
+        public override void VisitLoad(IrLoad node) => OtherLoads.Add(node.Variable);
     }
 
     private string Claim(string name)
@@ -85,12 +116,25 @@ internal sealed partial class CppFunctionWriter
     {
         var firstTouch = new FirstTouchFinder();
         firstTouch.VisitFunction(_function);
-        foreach (var statement in _function.Body.Statements)
+        void Scan(IEnumerable<IrStatement> statements)
         {
-            if (statement is IrAssign assign && firstTouch.First.GetValueOrDefault(assign.Target) == assign
-                && assign.Target.Kind is IrVariableKind.Local or IrVariableKind.Temporary && !_module.Cells.Contains(assign.Target))
-                _declaringAssignments.Add(assign);
+            foreach (var statement in statements)
+            {
+                if (statement is IrAssign assign && firstTouch.First.GetValueOrDefault(assign.Target) == assign
+                    && assign.Target.Kind is IrVariableKind.Local or IrVariableKind.Temporary && !_module.Cells.Contains(assign.Target))
+                    _declaringAssignments.Add(assign);
+                // A comprehension assigned, returned or evaluated at the top level is written inline: its statements are top level too.
+                var inlined = statement switch
+                {
+                    IrAssign { Value: IrFlowExpression flow } => flow,
+                    IrReturn { Value: IrFlowExpression flow } => flow,
+                    IrEvaluate { Expression: IrFlowExpression flow } => flow,
+                    _ => null,
+                };
+                if (inlined is not null) Scan(inlined.Body.Statements);
+            }
         }
+        Scan(_function.Body.Statements);
     }
 
     /// <summary>The C++ signature: <c>pyaot::Int fib(pyaot::Int n)</c>, or for a method's definition <c>pyaot::Float Circle::area()</c>.</summary>
@@ -141,6 +185,7 @@ internal sealed partial class CppFunctionWriter
         {
             if (local.Kind == IrVariableKind.Global || _function.Parameters.Contains(local) || _function.Captures.Contains(local)) continue;
             if (_declaringAssignments.Any(a => a.Target == local)) continue;
+            if (_unusedTruthVariables.Contains(local)) continue;
             if (_module.Cells.Contains(local)) _out.Line($"pyaot::Cell<{TypeOf(local.Type)}> {_names[local]}{{}};  // shared with a closure");
             else _out.Line($"{TypeOf(local.Type)} {_names[local]}{{}};");
         }

@@ -79,5 +79,5 @@ public static class CppTypeNames
         return symbol?.Name;
     }
 
-    private static CppEmitException Unsupported(PyType type) => new(CppDiagnosticDescriptors.TypeNotSupported, null, type.DisplayName);
+    private static CppEmitException Unsupported(PyType type) => new(CppDiagnosticDescriptors.NotSupported, null, $"the type '{type.DisplayName}'");
 }

@@ -1,0 +1,126 @@
+using PythonAot.Compiler.Emit;
+using PythonAot.Compiler.Emit.Cpp;
+using PythonAot.Compiler.Native.Tests.Infrastructure;
+using PythonAot.Compiler.Semantics.Types;
+
+namespace PythonAot.Compiler.Native.Tests.Emit;
+
+/// <summary>The C++ emitter's output reviewed as text: what a C++ programmer reading it sees.</summary>
+public sealed class CppEmitterGoldenTests
+{
+    private static string EmitCorpus(string name, OutputKind kind = OutputKind.Executable)
+    {
+        var path = Path.Combine("tests", "corpus", name + ".py");
+        var compilation = ModuleCompiler.Compile(path, File.ReadAllText(Path.Combine(RepositoryPaths.Root, path)));
+        Assert.That(compilation.Success, Is.True, string.Join("\n", compilation.Diagnostics.Concat<object>(compilation.PassDiagnostics)));
+        var result = new CppEmitter().Emit(new EmitRequest(compilation.Module!, path, kind));
+        Assert.That(result.Success, Is.True, string.Join("\n", result.Diagnostics));
+        return result.Files.Single().Content;
+    }
+
+    /// <summary>The text from the line starting with <paramref name="header"/> to its closing brace at column 0.</summary>
+    private static string Definition(string text, string header)
+    {
+        // The definition, not the prototype: its header line ends with `{`.
+        var start = -1;
+        for (var at = text.IndexOf("\n" + header, StringComparison.Ordinal); at >= 0; at = text.IndexOf("\n" + header, at + 1, StringComparison.Ordinal))
+        {
+            var lineEnd = text.IndexOf('\n', at + 1);
+            if (text[lineEnd - 1] == '{')
+            {
+                start = at;
+                break;
+            }
+        }
+        Assert.That(start, Is.GreaterThanOrEqualTo(0), $"no definition starting with {header}");
+        var end = text.IndexOf("\n}\n", start, StringComparison.Ordinal);
+        return text[(start + 1)..(end + 3)];
+    }
+
+    [Test]
+    public void EmbedPromptsReadsLikeHandWrittenCpp()
+    {
+        var text = EmitCorpus("prompt_builder");
+        Assert.That(Definition(text, "pyaot::List<pyaot::Str> embed_prompts("), Is.EqualTo("""
+            pyaot::List<pyaot::Str> embed_prompts(const pyaot::List<pyaot::Str>& texts, const pyaot::Str& task) {
+                pyaot::Str t{};
+            #line 9 "tests/corpus/prompt_builder.py"
+                pyaot::List<pyaot::Str> tmp0 = pyaot::List<pyaot::Str>{};
+            #line 9 "tests/corpus/prompt_builder.py"
+                for (pyaot::Int k_1 = 0; k_1 < pyaot::ops::builtins_len(texts); ++k_1) {
+                    t = pyaot::ops::operator_getitem(texts, k_1);
+            #line 9 "tests/corpus/prompt_builder.py"
+                    pyaot::ops::list_append(tmp0, pyaot::ops::operator_add(pyaot::ops::operator_getitem(PREFIXES, task), t));
+                }
+                return tmp0;
+            }
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void RecursiveCallsOfQuietFunctionsStayPlainExpressions()
+    {
+        var text = EmitCorpus("fibonacci");
+        Assert.That(Definition(text, "pyaot::Int fib_recursive("), Does.Contain(
+            "return pyaot::ops::operator_add(fib_recursive(pyaot::ops::operator_sub(n, pyaot::Int(1))), fib_recursive(pyaot::ops::operator_sub(n, pyaot::Int(2))));"));
+        Assert.That(Definition(text, "pyaot::Int fib_recursive("), Does.Contain("if (n < 2) {"));
+        Assert.That(text, Does.EndWith("int main(int argc, char** argv) { return pyaot::run_main(argc, argv, &pym_fibonacci::module_init); }\n"));
+    }
+
+    [Test]
+    public void ASharedLibraryHasNoMain()
+    {
+        var text = EmitCorpus("prompt_builder", OutputKind.SharedLibrary);
+        Assert.That(text, Does.Not.Contain("int main("));
+        Assert.That(text, Does.Contain("void module_init() {"));
+    }
+
+    [Test]
+    public void ClassesDeriveFromTheirBaseAndOverrideVirtualMethods()
+    {
+        var text = EmitCorpus("shapes_inheritance");
+        Assert.That(text, Does.Contain("struct Circle : Shape {"));
+        Assert.That(text, Does.Contain("const char* type_name() const noexcept override { return \"Circle\"; }"));
+        Assert.That(text, Does.Contain("self->Shape::__init__(pyaot::Str(\"circle\"));"));
+    }
+
+    [TestCase("new", "new_")]
+    [TestCase("int", "int_")]
+    [TestCase("class", "class_")]
+    [TestCase("repr", "repr_")]
+    [TestCase("total", "total")]
+    [TestCase("_", "_")]
+    public void PythonNamesAreKeptAndKeywordsEscaped(string python, string cpp) => Assert.That(CppNames.Identifier(python), Is.EqualTo(cpp));
+
+    [Test]
+    public void TypesMapAsTheRuntimeContractSays()
+    {
+        Assert.That(CppTypeNames.Of(new ListType(PyType.Str)), Is.EqualTo("pyaot::List<pyaot::Str>"));
+        Assert.That(CppTypeNames.Of(PyType.Optional(PyType.Int)), Is.EqualTo("pyaot::Optional<pyaot::Int>"));
+        Assert.That(CppTypeNames.Of(new DictType(PyType.Str, new TupleType([PyType.Int, PyType.Float]))), Is.EqualTo("pyaot::Dict<pyaot::Str, pyaot::Tuple<pyaot::Int, pyaot::Float>>"));
+        Assert.That(CppTypeNames.Of(new CallableType([PyType.Int], PyType.Bool)), Is.EqualTo("pyaot::Func<bool(pyaot::Int)>"));
+    }
+
+    [Test]
+    public void ExportedFunctionsHaveStableQualifiedNames()
+    {
+        var path = Path.Combine("tests", "corpus", "prompt_builder.py");
+        var module = ModuleCompiler.Compile(path, File.ReadAllText(Path.Combine(RepositoryPaths.Root, path))).Module!;
+        var function = module.Functions.Single(f => f.Name == "embed_prompts");
+        Assert.That(CppNames.Function(module, function), Is.EqualTo("pym_prompt_builder::embed_prompts"));
+    }
+
+    [Test]
+    public void EveryBackendDiagnosticHasADocumentationSection()
+    {
+        var docs = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics.md"));
+        var descriptors = typeof(CppDiagnosticDescriptors).GetFields().Select(f => f.GetValue(null)).OfType<Microsoft.CodeAnalysis.DiagnosticDescriptor>().ToList();
+        Assert.That(descriptors, Is.Not.Empty);
+        foreach (var descriptor in descriptors)
+        {
+            Assert.That(descriptor.Id, Does.Match(@"^PA41\d{2}$"));
+            Assert.That(docs, Does.Contain($"## {descriptor.Id} — "), $"docs/diagnostics.md has no section for {descriptor.Id}");
+        }
+    }
+}
