@@ -287,4 +287,25 @@ public sealed class LoweringDetailTests
         var module = LoweringHarness.Lower("class C:\n    def get(self) -> int:\n        return 1\nprint(C().get())\n");
         Assert.That(module.Classes.Single().Methods.Select(m => m.InstanceName), Is.EqualTo(new[] { "C.get" }));
     }
+
+    [Test]
+    public void LambdaPassedToACallableParameterOfAUserFunctionIsInstantiatedForItsParameterTypes()
+    {
+        var module = LoweringHarness.Lower("from typing import Callable\ndef apply(f: Callable[[int], int], x: int) -> int:\n    return f(x)\nprint(apply(lambda v: v * 2, 21))\nprint(apply(lambda v: v + 1, 1))\ng: Callable[[int], int] = lambda v: v - 1\nprint(g(3))\n");
+        var closures = All<IrMakeClosure>(module).ToList();
+        Assert.That(closures.Select(c => c.Function.InstanceName), Is.EqualTo(new[] { "<lambda>[int]", "<lambda>[int]#2", "<lambda>[int]#3" }), "distinct lambdas get distinct instance names");
+        Assert.That(closures.Select(c => c.Type.ToString()), Has.All.EqualTo("Callable[[int], int]"));
+    }
+
+    [Test]
+    public void UserExceptionWithoutInitIsConstructedFromItsMessage_AndSuperInitIsTheBuiltinMethod()
+    {
+        var module = LoweringHarness.Lower("class AppError(Exception):\n    pass\nclass NotFound(AppError):\n    def __init__(self, key: str) -> None:\n        super().__init__(key)\n        self.key = key\ntry:\n    raise AppError('boom')\nexcept NotFound as e:\n    print(e.key)\nexcept AppError as e:\n    print(e)\n");
+        var news = All<IrNew>(module).ToList();
+        Assert.That(news.Single().Initializer, Is.Null);
+        Assert.That(news.Single().Arguments.Single(), Is.InstanceOf<IrConstant>());
+        var init = All<IrCall>(module).Single(c => c.Overload.OperationName == "BaseException.__init__");
+        Assert.That(init.Arguments[0], Is.InstanceOf<IrConvert>().With.Property("ConversionKind").EqualTo(IrConversionKind.Upcast));
+        Assert.That(All<IrConvert>(module).Count(c => c.ConversionKind == IrConversionKind.Narrow), Is.EqualTo(1), "e.key reads e narrowed to NotFound");
+    }
 }
