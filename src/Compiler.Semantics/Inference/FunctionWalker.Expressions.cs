@@ -1,4 +1,5 @@
 using System.Numerics;
+using PythonAot.Compiler.Semantics.Analysis;
 using PythonAot.Compiler.Semantics.Binding;
 using PythonAot.Compiler.Semantics.Diagnostics;
 using PythonAot.Compiler.Semantics.Operations;
@@ -372,6 +373,8 @@ internal sealed partial class FunctionWalker
             var leftPart = kind == SyntaxKind.OrKeyword && left.Resolve() is UnionType { IsOptional: true } optional ? optional.WithoutNone : left;
             if (Unify(leftPart, right)) return new ExpressionInfo(right.Resolve());
             if (JoinWithNone(leftPart, right) is { } joined) return new ExpressionInfo(joined);
+            // `if word and word not in stop:`: only the truth of the result is used, so the operands may differ.
+            if (AnalysisSyntaxFacts.IsTruthOnly(binary)) return new ExpressionInfo(PyType.Bool);
             Report(TypingDiagnosticDescriptors.HeterogeneousContainer, binary, $"the operands of '{binary.OperatorToken.Text}'", leftPart.Resolve().DisplayName, right.Resolve().DisplayName);
             return new ExpressionInfo(PyType.Error);
         }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using PythonAot.Compiler.Semantics.Analysis;
 using PythonAot.Compiler.Semantics.Binding;
 using PythonAot.Compiler.Semantics.Inference;
 using PythonAot.Compiler.Semantics.IR;
@@ -343,6 +344,14 @@ internal sealed partial class FunctionLowerer
         var kind = logical.OperatorToken.Kind == SyntaxKind.AndKeyword ? IrShortCircuitKind.And : IrShortCircuitKind.Or;
         var type = Lower(Info(logical).Type, logical);
         var left = Expr(logical.Left);
+        if (type == PyType.Bool && AnalysisSyntaxFacts.IsTruthOnly(logical) && (left.Type != PyType.Bool || Info(logical.Right).Type.Resolve() != PyType.Bool))
+        {
+            // Operands of different types where only the truth of the result is used: and/or over their truths.
+            var truthLeft = Truth(left);
+            var truthRight = Truth(Expr(logical.Right));
+            var truthHeld = NewTemporary(PyType.Bool);
+            return new IrShortCircuit(kind, truthLeft, truthHeld, new IrLoad(truthHeld) { Location = truthLeft.Location }, truthRight);
+        }
         var right = Coerce(Expr(logical.Right), type, logical.Right);
         if (left.Type == type)
         {

@@ -308,4 +308,23 @@ public sealed class LoweringDetailTests
         Assert.That(init.Arguments[0], Is.InstanceOf<IrConvert>().With.Property("ConversionKind").EqualTo(IrConversionKind.Upcast));
         Assert.That(All<IrConvert>(module).Count(c => c.ConversionKind == IrConversionKind.Narrow), Is.EqualTo(1), "e.key reads e narrowed to NotFound");
     }
+
+    [Test]
+    public void UserClassDundersAreVirtualMethodCalls()
+    {
+        var module = LoweringHarness.Lower("class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n    def __add__(self, other: 'V') -> 'V':\n        return V(self.x + other.x)\n    def __lt__(self, other: 'V') -> bool:\n        return self.x < other.x\n    def __len__(self) -> int:\n        return self.x\n\nprint((V(1) + V(2)).x, V(1) < V(2), len(V(4)))\n");
+        var calls = All<IrMethodCall>(module);
+        Assert.That(calls.Select(c => c.Method.InstanceName), Is.EquivalentTo(new[] { "V.__add__", "V.__lt__", "V.__len__" }));
+        Assert.That(calls, Has.All.Property("IsVirtual").True);
+    }
+
+    [Test]
+    public void AndOfDifferentTypesInAConditionIsAndOfTruths()
+    {
+        var module = LoweringHarness.Lower("def keep(word: str, stop: set[str]) -> bool:\n    if word and word not in stop:\n        return True\n    return False\n");
+        var shortCircuit = All<IrShortCircuit>(module).Single();
+        Assert.That(shortCircuit.Type, Is.EqualTo(PyType.Bool));
+        Assert.That(shortCircuit.Left.Type, Is.EqualTo(PyType.Bool));
+        Assert.That(shortCircuit.Right.Type, Is.EqualTo(PyType.Bool));
+    }
 }

@@ -16,7 +16,7 @@ public class DefaultLibraryTests
         var kinds = Library.Operations.GroupBy(o => o.Kind).ToDictionary(g => g.Key, g => g.Count());
         Assert.That(kinds.Keys, Is.EquivalentTo(Enum.GetValues<OperationKind>()));
         Assert.That(Library.Overloads.Count(), Is.GreaterThan(350));
-        Assert.That(Library.Modules, Is.EqualTo(new[] { "math" }));
+        Assert.That(Library.Modules, Is.EquivalentTo(new[] { "math", "sys" }));
     }
 
     [Test]
@@ -28,8 +28,8 @@ public class DefaultLibraryTests
             {
                 OperationKind.Operator => new[] { "operator" },
                 OperationKind.Builtin => ["builtins"],
-                OperationKind.Method => ["str", "list", "dict", "set", "tuple", "bytes"],
-                _ => ["math"],
+                OperationKind.Method => ["str", "list", "dict", "set", "tuple", "bytes", "BaseException"],
+                _ => ["math", "sys"],
             };
             Assert.That(expected, Does.Contain(operation.Container), operation.Name);
         }
@@ -112,7 +112,7 @@ public class DefaultLibraryTests
     public void OperatorNames_ExistInPythonsOperatorModule_AndMethodsOnTheirTypes()
     {
         var names = Library.Operations.Where(o => o.Kind is OperationKind.Operator or OperationKind.Method or OperationKind.Builtin or OperationKind.ModuleFunction or OperationKind.ModuleAttribute).Select(o => o.Name).ToList();
-        var script = "import builtins, operator, math, sys\nfor n in sys.stdin.read().split():\n    m, _, a = n.partition('.')\n    base = {'operator': operator, 'builtins': builtins, 'math': math}.get(m) or getattr(builtins, m)\n    print(n, hasattr(base, a))";
+        var script = "import builtins, operator, math, sys\nfor n in sys.stdin.read().split():\n    m, _, a = n.partition('.')\n    base = {'operator': operator, 'builtins': builtins, 'math': math, 'sys': sys}.get(m) or getattr(builtins, m)\n    print(n, hasattr(base, a))";
         var output = Python.RunScript(script, string.Join("\n", names));
         var missing = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.EndsWith(" True", StringComparison.Ordinal)).ToList();
         Assert.That(missing, Is.Empty);

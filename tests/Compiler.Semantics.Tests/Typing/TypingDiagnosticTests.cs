@@ -75,7 +75,7 @@ public sealed class TypingDiagnosticTests
 
     [Test]
     public void ExceptHandlerName_AlsoAssignedAnInt_IsStillReported() =>
-        Verify("def f() -> None:\n    e = 1\n    try:\n        pass\n    [|except ValueError as e:\n        print(e)|]\n",
+        Verify("def f() -> None:\n    e = 1\n    try:\n        pass\n    [|except ValueError as e:\n        print(e)\n|]",
             Incompatible("e", "int", 2, "ValueError", 5));
 
     // ------------------------------------------------------------------ PA2002
@@ -318,6 +318,26 @@ public sealed class TypingDiagnosticTests
     [Test]
     public void UserClassNotAnException_StillTakesNoArguments() =>
         Verify("class Plain:\n    pass\n\nprint([|Plain(1)|])\n", WrongArguments("Plain() takes no arguments"));
+
+    [Test]
+    public void SysModule_ArgvExitAndMaxsize_AreAccepted() =>
+        VerifyNone("import sys\n\nprint(len(sys.argv), sys.maxsize)\nif len(sys.argv) > 5:\n    sys.exit('too many')\nsys.exit(3)\n");
+
+    [Test]
+    public void UserClassDunders_BackOperatorsComparisonsAndLen() =>
+        VerifyNone("class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n    def __add__(self, other: 'V') -> 'V':\n        return V(self.x + other.x)\n    def __lt__(self, other: 'V') -> bool:\n        return self.x < other.x\n    def __len__(self) -> int:\n        return self.x\n\nprint((V(1) + V(2)).x, V(1) < V(2), len(V(4)))\n");
+
+    [Test]
+    public void UserClassWithoutTheDunder_StillReportsTheOperator() =>
+        Verify("class V:\n    pass\n\nprint([|V() < V()|])\n", NoOverload("unsupported operand type(s) for <: 'V' and 'V'"));
+
+    [Test]
+    public void AndOr_OfDifferentTypes_InAConditionOnly_AreAccepted() =>
+        VerifyNone("def keep(word: str, stop: set[str]) -> bool:\n    if word and word not in stop:\n        return True\n    while not (word or len(stop) > 3):\n        break\n    return False\n");
+
+    [Test]
+    public void AndOr_OfDifferentTypes_AsAValue_AreStillReported() =>
+        Verify("word = 'a'\nflag = [|word and 3|]\n", Heterogeneous("the operands of 'and'", "str", "int"));
 
     // ------------------------------------------------------------------ PA2016
 
