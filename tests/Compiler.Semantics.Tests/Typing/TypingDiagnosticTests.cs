@@ -329,7 +329,7 @@ public sealed class TypingDiagnosticTests
 
     [Test]
     public void UserClassWithoutTheDunder_StillReportsTheOperator() =>
-        Verify("class V:\n    pass\n\nprint([|V() < V()|])\n", NoOverload("unsupported operand type(s) for <: 'V' and 'V'"));
+        Verify("class V:\n    pass\n\nprint(V() [|< V()|])\n", NoOverload("unsupported operand type(s) for <: 'V' and 'V'"));
 
     [Test]
     public void AndOr_OfDifferentTypes_InAConditionOnly_AreAccepted() =>
