@@ -97,4 +97,27 @@ internal static class AnalysisSyntaxFacts
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether only the truth of <paramref name="expression"/> is used: it is the condition of an if, elif, while,
+    /// assert, conditional expression or comprehension if, the operand of <c>not</c>, or an operand of an and/or that
+    /// is itself used only for its truth (parentheses are transparent).
+    /// </summary>
+    public static bool IsTruthOnly(ExpressionSyntax expression)
+    {
+        SyntaxNode node = expression;
+        while (node.Parent is ParenthesizedExpressionSyntax parenthesized) node = parenthesized;
+        return node.Parent switch
+        {
+            IfStatementSyntax s => s.Condition == node,
+            ElifClauseSyntax s => s.Condition == node,
+            WhileStatementSyntax s => s.Condition == node,
+            AssertStatementSyntax s => s.Condition == node,
+            ConditionalExpressionSyntax s => s.Condition == node,
+            ComprehensionIfClauseSyntax s => s.Condition == node,
+            UnaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.NotKeyword } => true,
+            BinaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.AndKeyword or SyntaxKind.OrKeyword } logical => IsTruthOnly(logical),
+            _ => false,
+        };
+    }
 }

@@ -49,6 +49,13 @@ internal sealed partial class FunctionWalker
                 return new ExpressionInfo(PyType.Bool) { Symbol = new OperationSymbol(operation.Operation) };
             case OperationType { Operation.Name: "builtins.super" }:
                 return SuperInfo(call);
+            case OperationType { Operation.Name: "builtins.len" } when arguments is [var sized] && keywords is [null]
+                && sized.Resolve() is ClassType { Class: { IsBuiltin: false } sizedClass } && sizedClass.LookupMethod("__len__") is { } lengthMethod:
+            {
+                // len(x) of a user class instance calls its __len__.
+                var info = CallFunction(call, lengthMethod, [], [], sized);
+                return info with { Type = PyType.Int };
+            }
             case OperationType operation:
             {
                 var result = ResolveOperation(operation.Operation.Name, arguments, call, calleeText + "()", keywords);
@@ -135,6 +142,7 @@ internal sealed partial class FunctionWalker
         for (var p = 0; p < parameters.Count; p++)
         {
             if (parameters[p].DeclaredType is not { } declared || ReferenceEquals(bound[p], declared)) continue;
+            InstantiateCallableValue(declared, bound[p]!);
             if (!IsAssignable(declared, bound[p]!, inference.Unifier))
             {
                 // The argument that bound the parameter (a keyword argument may be anywhere in the list).
@@ -180,6 +188,13 @@ internal sealed partial class FunctionWalker
             }
             foreach (var missing in fields.Skip(arguments.Count).Where(f => !f.HasClassDefault && !keywords.Contains(f.Name)))
                 Report(TypingDiagnosticDescriptors.WrongArguments, call, $"{cls.Name}() missing required argument: '{missing.Name}'");
+            return new ExpressionInfo(instanceType) { Symbol = cls };
+        }
+        if (cls.IsSubclassOf(BuiltinClasses.BaseException))
+        {
+            // class NotFound(KeyError): pass — the builtin exception's constructor: NotFound("key").
+            if (arguments.Count > 1 || keywords.Any(k => k is not null))
+                Report(TypingDiagnosticDescriptors.NotSupported, call, $"{cls.Name} with more than one argument");
             return new ExpressionInfo(instanceType) { Symbol = cls };
         }
         if (arguments.Count > 0) Report(TypingDiagnosticDescriptors.WrongArguments, call, $"{cls.Name}() takes no arguments");
@@ -229,6 +244,8 @@ internal sealed partial class FunctionWalker
                     Record(member, new ExpressionInfo(fieldType) { Symbol = field });
                     return CallValue(call, fieldType, arguments, keywords, member.ToString());
                 }
+                // A user exception class without the method: the builtin exception's (super().__init__(message)).
+                if (cls.IsSubclassOf(BuiltinClasses.BaseException)) break;
                 Report(TypingDiagnosticDescriptors.UnknownAttribute, member, cls.Name, name);
                 return new ExpressionInfo(PyType.Error);
             }
@@ -263,6 +280,7 @@ internal sealed partial class FunctionWalker
         PrimitiveType { PrimitiveKind: PrimitiveTypeKind.Int } => "int",
         PrimitiveType { PrimitiveKind: PrimitiveTypeKind.Float } => "float",
         PrimitiveType { PrimitiveKind: PrimitiveTypeKind.Tensor } => "Tensor",
+        ClassType { Class: var cls } when cls.IsSubclassOf(BuiltinClasses.BaseException) => "BaseException",
         _ => null,
     };
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using PythonAot.Compiler.Semantics.Analysis;
 using PythonAot.Compiler.Semantics.Binding;
 using PythonAot.Compiler.Semantics.Diagnostics;
 using PythonAot.Compiler.Semantics.Operations;
@@ -372,11 +373,14 @@ internal sealed partial class FunctionWalker
             var leftPart = kind == SyntaxKind.OrKeyword && left.Resolve() is UnionType { IsOptional: true } optional ? optional.WithoutNone : left;
             if (Unify(leftPart, right)) return new ExpressionInfo(right.Resolve());
             if (JoinWithNone(leftPart, right) is { } joined) return new ExpressionInfo(joined);
+            // `if word and word not in stop:`: only the truth of the result is used, so the operands may differ.
+            if (AnalysisSyntaxFacts.IsTruthOnly(binary)) return new ExpressionInfo(PyType.Bool);
             Report(TypingDiagnosticDescriptors.HeterogeneousContainer, binary, $"the operands of '{binary.OperatorToken.Text}'", leftPart.Resolve().DisplayName, right.Resolve().DisplayName);
             return new ExpressionInfo(PyType.Error);
         }
         var a = TypeOf(binary.Left);
         var b = TypeOf(binary.Right);
+        if (DunderCall(OperatorNames.Binary(kind)!, a, b, binary, binary.Right) is { } dunder) return dunder;
         var result = ResolveOperation(OperatorNames.Binary(kind)!, [a, b], binary, binary.OperatorToken.Text);
         return new ExpressionInfo(ResultType(result, binary)) { Resolution = result };
     }
@@ -391,11 +395,41 @@ internal sealed partial class FunctionWalker
             // `x in c` is contains(c, x).
             PyType[] arguments = name == "operator.contains" ? [right, left] : [left, right];
             var text = clause.SecondOperatorToken.Kind == SyntaxKind.None ? clause.OperatorToken.Text : clause.OperatorToken.Text + " " + clause.SecondOperatorToken.Text;
+            if (name is not ("operator.contains" or "operator.is_" or "operator.is_not") && DunderCall(name, left, right, clause, clause.Right) is { } dunder)
+            {
+                Record(clause, dunder);
+                left = right;
+                continue;
+            }
             var result = ResolveOperation(name, arguments, clause, text);
             Record(clause, new ExpressionInfo(ResultType(result, clause)) { Resolution = result });
             left = right;
         }
         return new ExpressionInfo(PyType.Bool);
+    }
+
+    /// <summary>
+    /// <c>a + b</c> or <c>a &lt; b</c> where a is an instance of a user class that defines the operator's method
+    /// (<c>__add__</c>, <c>__lt__</c>): a call of that method on a, with b as its argument. Null when a's class
+    /// does not define it (the operation library decides then). Reflected methods (<c>__radd__</c>, b's
+    /// <c>__gt__</c> for <c>a &lt; b</c>) are not tried.
+    /// </summary>
+    private ExpressionInfo? DunderCall(string operationName, PyType left, PyType right, SyntaxNode at, SyntaxNode rightSyntax)
+    {
+        if (left.Resolve() is not ClassType { Class: { IsBuiltin: false } cls } receiver) return null;
+        var dunder = "__" + operationName["operator.".Length..].TrimEnd('_') + "__";
+        if (cls.LookupMethod(dunder) is not { } method) return null;
+        if (method.Parameters.Count != 2 || method.Parameters.Any(p => p.ParameterKind is not (ParameterKind.PositionalOnly or ParameterKind.PositionalOrKeyword)))
+        {
+            Report(TypingDiagnosticDescriptors.WrongArguments, at, $"{method.Name}() must take self and one operand");
+            return new ExpressionInfo(PyType.Error);
+        }
+        var parameter = method.Parameters[1];
+        if (parameter.DeclaredType is { } declared && !IsAssignable(declared, right, inference.Unifier))
+            Report(TypingDiagnosticDescriptors.ArgumentTypeMismatch, rightSyntax, parameter.Name, method.QualifiedName, right.Resolve().DisplayName, declared.DisplayName);
+        var target = inference.InstantiateForCall(method, [receiver, parameter.DeclaredType ?? right], instance);
+        if (target is null) return new ExpressionInfo(PyType.Error) { Symbol = method };
+        return new ExpressionInfo(inference.EffectiveReturnType(target)) { Symbol = method, CalledInstance = target };
     }
 
     /// <summary>The type of an operation's result: the overload's, or for a deferred one a stand-in variable later rounds can bind.</summary>

@@ -261,6 +261,9 @@ internal sealed partial class FunctionWalker
             {
                 var slot = inference.GetSlot(name, instance);
                 AssignToSlot(slot, exceptionType, handler, name.Name);
+                // Handlers catching different classes share a variable of their common base: narrow to this one's class.
+                if (slot.IsDeclared && exceptionType.Resolve() is ClassType caught && slot.Type.Resolve() != caught)
+                    _flow = _flow with { Narrowing = _flow.Narrowing.With(name, caught) };
             }
             WalkBlock(handler.Body);
             exits.Add(_flow);

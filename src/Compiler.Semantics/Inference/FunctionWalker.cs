@@ -119,8 +119,20 @@ internal sealed partial class FunctionWalker(TypeInference inference, FunctionIn
         return false;
     }
 
+    /// <summary>
+    /// A function or lambda stored where a Callable is declared (a parameter, a variable, a return): instantiate it for
+    /// the Callable's parameter types, as overload resolution does for <c>sorted(key=lambda ...)</c>, so that the
+    /// lowering finds the instance the function value stands for.
+    /// </summary>
+    private void InstantiateCallableValue(PyType declared, PyType value)
+    {
+        if (declared.Resolve() is CallableType callable && value.Resolve() is FunctionType function)
+            inference.GetReturnType(function, callable.Parameters);
+    }
+
     private void CheckAssignable(PyType declared, PyType value, SyntaxNode at, string name)
     {
+        InstantiateCallableValue(declared, value);
         if (IsAssignable(declared, value, inference.Unifier)) return;
         var hint = declared.Resolve() == PyType.Float && value.Resolve() == PyType.Int
             ? " (an int stays an int in Python and prints without '.0': write a float literal such as 0.0, or convert with float())"
@@ -133,6 +145,7 @@ internal sealed partial class FunctionWalker(TypeInference inference, FunctionIn
         var function = instance.Function!;
         if (function.DeclaredReturnType is { } declared)
         {
+            InstantiateCallableValue(declared, value);
             if (!IsAssignable(declared, value, inference.Unifier))
                 Report(TypingDiagnosticDescriptors.ReturnTypeMismatch, at, function.Name, value.Resolve().DisplayName, declared.DisplayName);
             return;

@@ -314,10 +314,41 @@ internal sealed partial class TypeInference
                 break;
             }
         }
+        declared ??= ExceptionHandlerVariableType(module, name);
         var symbol = new VariableSymbol(name.Name, kind, declaration, declared, isFinal) { IsCaptured = name.IsCell };
         _symbols[name] = symbol;
         if (declaration is not null) _declaredSymbols.TryAdd(declaration, symbol);
         return symbol;
+    }
+
+    /// <summary>
+    /// The type of a name bound only by <c>except C as name</c> clauses that catch different classes: their nearest
+    /// common base class. Python unbinds the name at the end of each handler, so every handler has its own value; the
+    /// walker narrows the name to the caught class inside each handler. Null when the name has another binding or
+    /// every handler catches the same class (then ordinary inference gives that class).
+    /// </summary>
+    private PyType? ExceptionHandlerVariableType(ModuleInfo module, ScopeName name)
+    {
+        if (name.Bindings.Count < 2) return null;
+        var classes = new List<ClassSymbol>();
+        foreach (var binding in name.Bindings)
+        {
+            if (binding is not ExceptClauseSyntax { Type: { } type }) return null;
+            var elements = type is TupleExpressionSyntax tuple ? tuple.Elements.ToList()
+                : type is ParenthesizedExpressionSyntax { Expression: TupleExpressionSyntax inner } ? inner.Elements.ToList()
+                : [type];
+            foreach (var element in elements)
+            {
+                if (element is not NameExpressionSyntax { Identifier.ValueText: var className }) return null;
+                var cls = module.Members.GetValueOrDefault(className) as ClassSymbol ?? FindImportedMember(module, className) as ClassSymbol ?? BuiltinClasses.Get(className);
+                if (cls is null || !cls.IsSubclassOf(BuiltinClasses.BaseException)) return null;
+                classes.Add(cls);
+            }
+        }
+        if (classes.Distinct().Count() < 2) return null;
+        var common = classes[0];
+        while (!classes.All(c => c.IsSubclassOf(common))) common = common.BaseClass!;
+        return new ClassType(common);
     }
 
     /// <summary>The slot of a variable: module and class variables are shared, function variables belong to an instance.</summary>

@@ -44,8 +44,9 @@ internal sealed partial class FunctionLowerer
             }
             if (info.Resolution is { IsResolved: true } resolution)
             {
-                // A method of a builtin type: the receiver is the first argument.
-                var receiver = Expr(member.Expression);
+                // A method of a builtin type: the receiver is the first argument (self for super().__init__(message)
+                // in a user exception class, which reaches the builtin exception's method).
+                var receiver = IsSuperCall(member.Expression) ? At(new IrLoad(_function.Parameters[0]), member.Expression) : Expr(member.Expression);
                 var lowered = LowerArguments(call, resolution, 1);
                 return MakeCall(resolution, [receiver, .. lowered], [null, .. arguments.Select(Keyword)], call);
             }
@@ -53,6 +54,9 @@ internal sealed partial class FunctionLowerer
         }
         return CallCallee(call, info, Info(call.Expression), call.Expression);
     }
+
+    private bool IsSuperCall(ExpressionSyntax expression) =>
+        expression is CallExpressionSyntax { Expression: NameExpressionSyntax { Identifier.ValueText: "super" } name } && Scopes.Resolve(name).IsBuiltin;
 
     private static string? Keyword(ArgumentSyntax argument) => argument.Name.Kind == SyntaxKind.None ? null : argument.Name.ValueText;
 
@@ -63,6 +67,9 @@ internal sealed partial class FunctionLowerer
         {
             case OperationType { Operation.Name: "builtins.isinstance" }:
                 return IsInstance(call);
+            case OperationType { Operation.Name: "builtins.len" } when info.CalledInstance is { } lengthMethod:
+                // len(x) of a user class instance: its __len__.
+                return At(new IrMethodCall(Expr(call.ArgumentList.Arguments[0].Expression), _module.GetFunction(lengthMethod), true, []), call);
             case OperationType when info.Resolution is { IsResolved: true } resolution:
                 return MakeCall(resolution, LowerArguments(call, resolution, 0), call.ArgumentList.Arguments.Select(Keyword).ToList(), call);
             case ClassObjectType { Class: var cls }:
@@ -211,6 +218,9 @@ internal sealed partial class FunctionLowerer
             }
             return new IrNew(type, initializer, values);
         }
+        // A user exception class without __init__: the runtime constructs it from the message, as a builtin one.
+        if (cls.IsSubclassOf(BuiltinClasses.BaseException))
+            return new IrNew(type, null, call.ArgumentList.Arguments.Select(a => Expr(a.Expression)).ToList());
         return new IrNew(type, null, []);
     }
 

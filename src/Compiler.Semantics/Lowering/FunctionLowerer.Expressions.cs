@@ -1,4 +1,5 @@
 using System.Numerics;
+using PythonAot.Compiler.Semantics.Analysis;
 using PythonAot.Compiler.Semantics.Binding;
 using PythonAot.Compiler.Semantics.Inference;
 using PythonAot.Compiler.Semantics.IR;
@@ -70,6 +71,8 @@ internal sealed partial class FunctionLowerer
                 return MakeCall(Resolution(unary), [Expr(unary.Operand)], null, unary);
             case BinaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.AndKeyword or SyntaxKind.OrKeyword } logical:
                 return ShortCircuit(logical);
+            case BinaryExpressionSyntax binary when Info(binary).CalledInstance is { } dunder:
+                return DunderCall(Expr(binary.Left), Expr(binary.Right), dunder, binary);
             case BinaryExpressionSyntax binary:
                 return MakeCall(Resolution(binary), [Expr(binary.Left), Expr(binary.Right)], null, binary);
             case ComparisonExpressionSyntax comparison:
@@ -341,6 +344,14 @@ internal sealed partial class FunctionLowerer
         var kind = logical.OperatorToken.Kind == SyntaxKind.AndKeyword ? IrShortCircuitKind.And : IrShortCircuitKind.Or;
         var type = Lower(Info(logical).Type, logical);
         var left = Expr(logical.Left);
+        if (type == PyType.Bool && AnalysisSyntaxFacts.IsTruthOnly(logical) && (left.Type != PyType.Bool || Info(logical.Right).Type.Resolve() != PyType.Bool))
+        {
+            // Operands of different types where only the truth of the result is used: and/or over their truths.
+            var truthLeft = Truth(left);
+            var truthRight = Truth(Expr(logical.Right));
+            var truthHeld = NewTemporary(PyType.Bool);
+            return new IrShortCircuit(kind, truthLeft, truthHeld, new IrLoad(truthHeld) { Location = truthLeft.Location }, truthRight);
+        }
         var right = Coerce(Expr(logical.Right), type, logical.Right);
         if (left.Type == type)
         {
@@ -392,8 +403,16 @@ internal sealed partial class FunctionLowerer
     }
 
     /// <summary>One comparison: an overload call, <c>x in c</c> as contains(c, x), <c>x is None</c> as a None test.</summary>
+    /// <summary><c>a + b</c> on a user class defining <c>__add__</c>: a virtual call of the method on a.</summary>
+    private IrExpression DunderCall(IrExpression left, IrExpression right, FunctionInstance method, SyntaxNode at)
+    {
+        var callee = _module.GetFunction(method);
+        return At(new IrMethodCall(left, callee, true, [Coerce(right, callee.Parameters[1].Type, at)]), at);
+    }
+
     private IrExpression Compare(IrExpression left, ComparisonClauseSyntax clause, IrExpression right)
     {
+        if (Info(clause).CalledInstance is { } dunder) return DunderCall(left, right, dunder, clause);
         var negate = clause.SecondOperatorToken.Kind == SyntaxKind.NotKeyword;
         if (clause.OperatorToken.Kind == SyntaxKind.IsKeyword)
         {

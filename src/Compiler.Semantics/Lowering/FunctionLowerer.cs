@@ -141,6 +141,9 @@ internal sealed partial class FunctionLowerer
             ArgumentConversion.ToUnion when argument.Type != parameterType => Make(parameterType, IrConversionKind.WrapOptional),
             ArgumentConversion.ToObject when argument.Type != PyType.Object => Make(PyType.Object, IrConversionKind.ToObject),
             ArgumentConversion.Upcast when argument.Type != parameterType => Make(parameterType, IrConversionKind.Upcast),
+            // s.endswith((".js", ".py")): a fixed-shape tuple display passed as tuple[str, ...] is built as one.
+            ArgumentConversion.ToVariadicTuple when argument is IrBuild { BuildKind: IrBuildKind.Tuple } build && argument.Type != parameterType =>
+                new IrBuild(IrBuildKind.Tuple, parameterType, build.Elements) { Location = argument.Location ?? location },
             _ => argument,
         };
     }

@@ -109,9 +109,10 @@ internal sealed class ModuleLowerer
             InstanceSuffix = instance.Name.Length > symbol.QualifiedName.Length ? instance.Name[symbol.QualifiedName.Length..] : "",
             Location = symbol.DeclaringSyntax is { } syntax ? LocationOf(syntax) : null,
         };
-        // Two instances of a nested function under different enclosing instances can share a name.
-        var clashes = _functions.Values.Count(f => f.InstanceName == function.InstanceName);
-        if (clashes > 0) function.InstanceSuffix += "#" + (clashes + 1);
+        // Two instances of a nested function under different enclosing instances can share a name, and so can two
+        // lambdas of one scope: number them until the name is unique (#2, #3, ...).
+        var suffix = function.InstanceSuffix;
+        for (var n = 2; _functions.Values.Any(f => f.InstanceName == function.InstanceName); n++) function.InstanceSuffix = suffix + "#" + n;
         _functions[instance] = function;
         AddCaptures(instance, function);
         return function;

@@ -12,6 +12,8 @@ internal static class BuiltinOperationLibrary
         builder.AddNamedType("Tensor", Types.PyType.Tensor);
         // The slice object (a[i:j] passes one to operator.getitem); no annotation name of its own in the resolver.
         builder.AddNamedType("slice", Types.PyType.Slice);
+        // The root exception class, the receiver of the exception methods (a user exception class converts to it).
+        builder.AddNamedType("BaseException", new Types.ClassType(Symbols.BuiltinClasses.BaseException));
         Library.Operators.Register(builder);
         Library.BuiltinFunctions.Register(builder);
         Library.StrMethods.Register(builder);
@@ -19,6 +21,7 @@ internal static class BuiltinOperationLibrary
         Library.DictMethods.Register(builder);
         Library.SetMethods.Register(builder);
         Library.TupleMethods.Register(builder);
+        Library.ExceptionMethods.Register(builder);
         Library.MathModule.Register(builder);
         Library.SysModule.Register(builder);
         return builder.Build();

@@ -287,4 +287,44 @@ public sealed class LoweringDetailTests
         var module = LoweringHarness.Lower("class C:\n    def get(self) -> int:\n        return 1\nprint(C().get())\n");
         Assert.That(module.Classes.Single().Methods.Select(m => m.InstanceName), Is.EqualTo(new[] { "C.get" }));
     }
+
+    [Test]
+    public void LambdaPassedToACallableParameterOfAUserFunctionIsInstantiatedForItsParameterTypes()
+    {
+        var module = LoweringHarness.Lower("from typing import Callable\ndef apply(f: Callable[[int], int], x: int) -> int:\n    return f(x)\nprint(apply(lambda v: v * 2, 21))\nprint(apply(lambda v: v + 1, 1))\ng: Callable[[int], int] = lambda v: v - 1\nprint(g(3))\n");
+        var closures = All<IrMakeClosure>(module).ToList();
+        Assert.That(closures.Select(c => c.Function.InstanceName), Is.EqualTo(new[] { "<lambda>[int]", "<lambda>[int]#2", "<lambda>[int]#3" }), "distinct lambdas get distinct instance names");
+        Assert.That(closures.Select(c => c.Type.ToString()), Has.All.EqualTo("Callable[[int], int]"));
+    }
+
+    [Test]
+    public void UserExceptionWithoutInitIsConstructedFromItsMessage_AndSuperInitIsTheBuiltinMethod()
+    {
+        var module = LoweringHarness.Lower("class AppError(Exception):\n    pass\nclass NotFound(AppError):\n    def __init__(self, key: str) -> None:\n        super().__init__(key)\n        self.key = key\ntry:\n    raise AppError('boom')\nexcept NotFound as e:\n    print(e.key)\nexcept AppError as e:\n    print(e)\n");
+        var news = All<IrNew>(module).ToList();
+        Assert.That(news.Single().Initializer, Is.Null);
+        Assert.That(news.Single().Arguments.Single(), Is.InstanceOf<IrConstant>());
+        var init = All<IrCall>(module).Single(c => c.Overload.OperationName == "BaseException.__init__");
+        Assert.That(init.Arguments[0], Is.InstanceOf<IrConvert>().With.Property("ConversionKind").EqualTo(IrConversionKind.Upcast));
+        Assert.That(All<IrConvert>(module).Count(c => c.ConversionKind == IrConversionKind.Narrow), Is.EqualTo(1), "e.key reads e narrowed to NotFound");
+    }
+
+    [Test]
+    public void UserClassDundersAreVirtualMethodCalls()
+    {
+        var module = LoweringHarness.Lower("class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n    def __add__(self, other: 'V') -> 'V':\n        return V(self.x + other.x)\n    def __lt__(self, other: 'V') -> bool:\n        return self.x < other.x\n    def __len__(self) -> int:\n        return self.x\n\nprint((V(1) + V(2)).x, V(1) < V(2), len(V(4)))\n");
+        var calls = All<IrMethodCall>(module);
+        Assert.That(calls.Select(c => c.Method.InstanceName), Is.EquivalentTo(new[] { "V.__add__", "V.__lt__", "V.__len__" }));
+        Assert.That(calls, Has.All.Property("IsVirtual").True);
+    }
+
+    [Test]
+    public void AndOfDifferentTypesInAConditionIsAndOfTruths()
+    {
+        var module = LoweringHarness.Lower("def keep(word: str, stop: set[str]) -> bool:\n    if word and word not in stop:\n        return True\n    return False\n");
+        var shortCircuit = All<IrShortCircuit>(module).Single();
+        Assert.That(shortCircuit.Type, Is.EqualTo(PyType.Bool));
+        Assert.That(shortCircuit.Left.Type, Is.EqualTo(PyType.Bool));
+        Assert.That(shortCircuit.Right.Type, Is.EqualTo(PyType.Bool));
+    }
 }

@@ -69,6 +69,15 @@ public sealed class TypingDiagnosticTests
     public void IntAndBool_AreNotUnified() =>
         Verify("flag = 0\n[|flag|] = True\n", Incompatible("flag", "int", 1, "bool", 2));
 
+    [Test]
+    public void ExceptHandlersOfDifferentClasses_ShareTheName_NotAnError() =>
+        VerifyNone("try:\n    x = int('z')\nexcept ValueError as e:\n    print('bad', e)\ntry:\n    d: dict[str, int] = {}\n    print(d['k'])\nexcept KeyError as e:\n    print('missing', e)\n");
+
+    [Test]
+    public void ExceptHandlerName_AlsoAssignedAnInt_IsStillReported() =>
+        Verify("def f() -> None:\n    e = 1\n    try:\n        pass\n    [|except ValueError as e:\n        print(e)\n|]",
+            Incompatible("e", "int", 2, "ValueError", 5));
+
     // ------------------------------------------------------------------ PA2002
 
     [Test]
@@ -293,6 +302,42 @@ public sealed class TypingDiagnosticTests
     [Test]
     public void KeywordAndDefaultArguments_AreAccepted() =>
         VerifyNone("def clamp(value: int, low: int = 0, high: int = 100) -> int:\n    return max(low, min(value, high))\n\nprint(clamp(5, high=10))\n");
+
+    [Test]
+    public void UserExceptionWithoutInit_TakesTheBuiltinConstructor() =>
+        VerifyNone("class AppError(Exception):\n    pass\n\nclass NotFound(AppError):\n    pass\n\ntry:\n    raise NotFound('user 7')\nexcept AppError as error:\n    print(error)\nprint(AppError())\n");
+
+    [Test]
+    public void UserExceptionInit_CallsTheBuiltinInitThroughSuper() =>
+        VerifyNone("class HttpError(Exception):\n    def __init__(self, status: int) -> None:\n        super().__init__(f'status {status}')\n        self.status = status\n\nraise HttpError(404)\n");
+
+    [Test]
+    public void UserException_WithTwoArguments_IsNotSupported() =>
+        Verify("class AppError(Exception):\n    pass\n\nraise [|AppError('a', 'b')|]\n", NotSupported("AppError with more than one argument"));
+
+    [Test]
+    public void UserClassNotAnException_StillTakesNoArguments() =>
+        Verify("class Plain:\n    pass\n\nprint([|Plain(1)|])\n", WrongArguments("Plain() takes no arguments"));
+
+    [Test]
+    public void SysModule_ArgvExitAndMaxsize_AreAccepted() =>
+        VerifyNone("import sys\n\nprint(len(sys.argv), sys.maxsize)\nif len(sys.argv) > 5:\n    sys.exit('too many')\nsys.exit(3)\n");
+
+    [Test]
+    public void UserClassDunders_BackOperatorsComparisonsAndLen() =>
+        VerifyNone("class V:\n    def __init__(self, x: int) -> None:\n        self.x = x\n    def __add__(self, other: 'V') -> 'V':\n        return V(self.x + other.x)\n    def __lt__(self, other: 'V') -> bool:\n        return self.x < other.x\n    def __len__(self) -> int:\n        return self.x\n\nprint((V(1) + V(2)).x, V(1) < V(2), len(V(4)))\n");
+
+    [Test]
+    public void UserClassWithoutTheDunder_StillReportsTheOperator() =>
+        Verify("class V:\n    pass\n\nprint(V() [|< V()|])\n", NoOverload("unsupported operand type(s) for <: 'V' and 'V'"));
+
+    [Test]
+    public void AndOr_OfDifferentTypes_InAConditionOnly_AreAccepted() =>
+        VerifyNone("def keep(word: str, stop: set[str]) -> bool:\n    if word and word not in stop:\n        return True\n    while not (word or len(stop) > 3):\n        break\n    return False\n");
+
+    [Test]
+    public void AndOr_OfDifferentTypes_AsAValue_AreStillReported() =>
+        Verify("word = 'a'\nflag = [|word and 3|]\n", Heterogeneous("the operands of 'and'", "str", "int"));
 
     // ------------------------------------------------------------------ PA2016
 

@@ -1,9 +1,8 @@
 namespace PythonAot.Compiler.Semantics.Operations.Library;
 
 /// <summary>
-/// The part of the sys module a compiled program uses: its command line (<c>sys.argv</c>: the program path, then the
-/// arguments), <c>sys.exit</c> (raises SystemExit: an exit code, or a message printed to stderr with exit code 1),
-/// and <c>sys.maxsize</c>.
+/// The part of the sys module a compiled program uses: its command line (<c>sys.argv</c>), its exit
+/// (<c>sys.exit</c>, which raises SystemExit as in Python, so finally blocks run) and <c>sys.maxsize</c>.
 /// </summary>
 internal static class SysModule
 {
@@ -12,10 +11,10 @@ internal static class SysModule
 
     public static void Register(OperationLibraryBuilder b)
     {
-        b.Add("sys.argv", C, "() -> list[str]", documentation: "the command line: the program, then its arguments (the same list object on every read)");
-        b.Add("sys.maxsize", C, "() -> int", documentation: "2 ** 63 - 1, the largest int64");
-        b.Add("sys.exit", F, "() -> None", OperationEffects.InputOutput, ["SystemExit"], documentation: "raise SystemExit: exit code 0");
-        b.Add("sys.exit", F, "(status: int, /) -> None", OperationEffects.InputOutput, ["SystemExit"], documentation: "raise SystemExit(status): the exit code (an uncaught SystemExit prints nothing)");
-        b.Add("sys.exit", F, "(status: str, /) -> None", OperationEffects.InputOutput, ["SystemExit"], documentation: "raise SystemExit(message): the message goes to stderr and the exit code is 1");
+        b.Add("sys.argv", C, "() -> list[str]", documentation: "the command line: the program's path, then its arguments (the same list object on every read)");
+        b.Add("sys.maxsize", C, "() -> int", documentation: "2**63 - 1, the largest int");
+        b.Add("sys.exit", F, "() -> None", OperationEffects.InputOutput, ["SystemExit"], documentation: "raises SystemExit: exit status 0");
+        b.Add("sys.exit", F, "(status: int, /) -> None", OperationEffects.InputOutput, ["SystemExit"], documentation: "raises SystemExit: exit status status (0 to 255 portably)");
+        b.Add("sys.exit", F, "(status: str, /) -> None", OperationEffects.InputOutput, ["SystemExit"], documentation: "raises SystemExit: writes status and a newline to stderr, exit status 1");
     }
 }

@@ -1,0 +1,20 @@
+import math
+
+print(0.1 + 0.2, 0.1 + 0.7, 1.1 * 3)
+print(1e16, 1e15, 123456789012345680.0, 1e22, 1e-4, 1e-5, 0.00001234)
+print(-0.0, 0.0, -0.0 == 0.0, math.copysign(1.0, -0.0))
+print(float("inf"), float("-inf"), math.inf - 1e308, -math.inf)
+nan = float("nan")
+print(nan, nan == nan, math.isnan(nan), nan != nan)
+print(1.0, 2.0 * 3, 10 / 2, 7 / 7, 1e0, 100.0)
+print(1 / 3, 2 / 3, 10 / 3, 22 / 7)
+print(2.5e-7, 1.7976931348623157e308, 5e-324, 2 ** 0.5)
+print(float(10 ** 16), float(2 ** 53), float(2 ** 53 + 1))
+print(repr(0.1), str(0.25), repr(-1.5e-10))
+values = [0.5, 1.25, -3.75, 1e100, 3.0]
+print(values)
+print(sum([0.1] * 10), math.fsum([0.1] * 10))
+print(int(3.99), int(-3.99), float("3.14"), float("  -2.5e3 "))
+print(math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.5), math.floor(2.5))
+print(3.0 == 3, 0.1 + 0.2 == 0.3, math.isclose(0.1 + 0.2, 0.3))
+print(7.0 // 2, -7.0 // 2, 7.5 % 2, -7.5 % 2, divmod(7.5, 2.0))

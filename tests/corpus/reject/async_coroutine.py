@@ -1,0 +1,6 @@
+# expect: PA3013
+async def fetch() -> int:
+    return 1
+
+
+print(fetch())

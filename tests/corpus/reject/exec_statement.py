@@ -1,0 +1,3 @@
+# expect: PA3001
+exec("x = 1")
+print("done")

@@ -1,0 +1,3 @@
+# expect: PA3002
+counter = 1
+print(globals()["counter"])

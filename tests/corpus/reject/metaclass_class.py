@@ -1,0 +1,10 @@
+# expect: PA3005
+class Registry(type):
+    pass
+
+
+class Plugin(metaclass=Registry):
+    pass
+
+
+print(Plugin)

@@ -1,0 +1,3 @@
+# expect: PA0100
+def broken(:
+    pass

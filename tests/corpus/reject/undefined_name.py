@@ -1,0 +1,6 @@
+# expect: PA2014
+def greet() -> str:
+    return "hello " + username
+
+
+print(greet())

@@ -1,0 +1,4 @@
+# expect: PA3009
+import numpy
+
+print(numpy.zeros(3))

@@ -1,0 +1,4 @@
+# expect: PA2001
+count = 0
+count = "zero"
+print(count)
