@@ -15,7 +15,7 @@ public sealed class CppEmitterGoldenTests
         Assert.That(compilation.Success, Is.True, string.Join("\n", compilation.Diagnostics.Concat<object>(compilation.PassDiagnostics)));
         var result = new CppEmitter().Emit(new EmitRequest(compilation.Module!, path, kind));
         Assert.That(result.Success, Is.True, string.Join("\n", result.Diagnostics));
-        return result.Files.Single().Content;
+        return result.Files.Single(f => f.RelativePath.EndsWith(".cpp", StringComparison.Ordinal)).Content;
     }
 
     /// <summary>The text from the line starting with <paramref name="header"/> to its closing brace at column 0.</summary>

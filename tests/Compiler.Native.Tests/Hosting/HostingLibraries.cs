@@ -13,12 +13,9 @@ using PythonAot.Compiler.Native.Tests.Infrastructure;
 namespace PythonAot.Compiler.Native.Tests.Hosting;
 
 /// <summary>
-/// Builds the shared libraries the hosting tests call: a Python module lowered to IR, its C ABI chosen by
-/// <see cref="ExportSelector"/>, the header and manifest written by <see cref="CHeaderWriter"/> and
-/// <see cref="AbiManifestWriter"/>, and a translation unit compiled with g++ into <c>lib&lt;module&gt;.so</c>.
-/// <para>Until the C++ emitter and the runtime land, the module's code in the translation unit is hand-written
-/// (Hosting/Fixtures/&lt;module&gt;.cpp) and the wrappers come from <see cref="CppExportWriter"/>; the switch to the
-/// real pipeline is the one line in <see cref="TranslationUnit"/>.</para>
+/// Builds the shared libraries the hosting tests call through the whole pipeline (<see cref="NativeCompiler"/>): the
+/// module's code and its C ABI (exports chosen by <see cref="ExportSelector"/>, header by <see cref="CHeaderWriter"/>,
+/// manifest by <see cref="AbiManifestWriter"/>) compiled into <c>lib&lt;module&gt;.so</c> through the test build cache.
 /// </summary>
 internal static class HostingLibraries
 {
@@ -29,12 +26,6 @@ internal static class HostingLibraries
 
     /// <summary>tests/hosts.</summary>
     public static string Hosts => Path.Combine(RepositoryPaths.Root, "tests", "hosts");
-
-    /// <summary>The repository's C++ runtime (include folder holding pyaot/).</summary>
-    public static string RepositoryRuntime => Path.Combine(RepositoryPaths.Root, "src", "Compiler.Native", "Runtime", "cpp");
-
-    /// <summary>The runtime to build against: <c>PYAOT_RUNTIME_DIR</c> when set (a runtime work tree), else the repository's.</summary>
-    public static string Runtime => Environment.GetEnvironmentVariable("PYAOT_RUNTIME_DIR") is { Length: > 0 } dir ? dir : RepositoryRuntime;
 
     /// <summary>tests/corpus/prompt_builder.py.</summary>
     public static string PromptBuilderSource => Path.Combine(RepositoryPaths.Corpus, "prompt_builder.py");
@@ -60,58 +51,11 @@ internal static class HostingLibraries
 
     private static string BuildNow(string sourcePath)
     {
-        var module = Lower(sourcePath);
-        var request = new EmitRequest(module, sourcePath, PythonAot.Compiler.Emit.OutputKind.SharedLibrary);
-        var selection = ExportSelector.Select(module, request.ExportNames);
-        Assert.That(selection.Success, Is.True, () => string.Join("\n", selection.Diagnostics));
-        var library = selection.Library;
-
-        var output = Path.Combine(Path.GetTempPath(), "pyaot-hosting-tests", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), module.Name);
-        Directory.CreateDirectory(output);
-        File.WriteAllText(Path.Combine(output, library.HeaderFileName), CHeaderWriter.Write(library));
-        File.WriteAllText(Path.Combine(output, library.ManifestFileName), AbiManifestWriter.Write(library));
-        var cpp = Path.Combine(output, module.Name + ".cpp");
-        File.WriteAllText(cpp, TranslationUnit(request));
-        Compile(cpp, Path.Combine(output, library.LibraryFileName));
-        return Path.Combine(output, library.ManifestFileName);
-    }
-
-    /// <summary>The C++ translation unit of a shared library: the module's code, then its C ABI wrappers.</summary>
-    private static string TranslationUnit(EmitRequest request) =>
-        // THE SWITCH: once the C++ emitter lands, this line becomes
-        //   new CppEmitter().Emit(request).Files.Single(f => f.RelativePath.EndsWith(".cpp", StringComparison.Ordinal)).Content;
-        // (the emitter appends CppExportWriter's output itself) and the fixtures' .cpp files and abi_standin.hpp go.
-        HandWrittenTranslationUnit(request);
-
-    private static string HandWrittenTranslationUnit(EmitRequest request)
-    {
-        var builder = new StringBuilder(File.ReadAllText(Path.Combine(Fixtures, request.Module.Name + ".cpp")));
-        CppExportWriter.Write(builder, request, request.Module);
-        return builder.ToString();
-    }
-
-    /// <summary>Whether the runtime has List yet; until then the fixtures build against abi_standin.hpp.</summary>
-    public static bool RuntimeHasList
-    {
-        get
-        {
-            var list = Path.Combine(Runtime, "pyaot", "list.hpp");
-            return File.Exists(list) && File.ReadAllText(list).Contains("class List", StringComparison.Ordinal);
-        }
-    }
-
-    private static void Compile(string cpp, string library)
-    {
-        // The fixtures include PYAOT_FIXTURE_RUNTIME: the real runtime once it has List, the stand-in until then.
-        var fixtureRuntime = RuntimeHasList ? "\"pyaot/runtime.hpp\"" : "\"abi_standin.hpp\"";
-        var arguments = new List<string>
-        {
-            "-std=c++20", "-O1", "-shared", "-fPIC", "-Wall", "-Wextra", "-Werror",
-            "-I", Runtime, "-I", RepositoryRuntime, "-I", Fixtures,
-            "-DPYAOT_FIXTURE_RUNTIME=" + fixtureRuntime,
-            "-o", library, cpp,
-        };
-        Run("g++", arguments, Path.GetDirectoryName(cpp)!);
+        // The real pipeline: ModuleCompiler, CppEmitter (module code + C ABI wrappers, header, manifest), NativeBuilder.
+        var result = NativeCompiler.Build(sourcePath, new NativeCompileOptions { Kind = PythonAot.Compiler.Emit.OutputKind.SharedLibrary, CacheRoot = TestCache.Root });
+        Assert.That(result.Success, Is.True, () => string.Join("\n", result.Diagnostics.Select(d => d.ToString()).Concat(result.PassErrors.Select(e => e.ToString()))));
+        var folder = Path.GetDirectoryName(result.OutputPath!)!;
+        return Path.Combine(folder, Path.GetFileNameWithoutExtension(sourcePath) + ".json");
     }
 
     /// <summary>Runs a tool; fails the test with its output when it exits with non-zero.</summary>

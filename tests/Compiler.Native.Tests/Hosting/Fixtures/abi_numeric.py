@@ -6,7 +6,8 @@ def add(a: int, b: int) -> int:
 
 
 def mean(xs: list[float]) -> float:
-    return sum(xs) / len(xs)
+    # sum(xs, 0.0): with the default start an empty list sums to the int 0 in CPython (see docs/ARCHITECTURE.md, divergences)
+    return sum(xs, 0.0) / len(xs)
 
 
 def scale(xs: list[float], factor: float) -> list[float]:

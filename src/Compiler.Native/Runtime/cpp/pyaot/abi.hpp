@@ -301,11 +301,11 @@ std::int32_t call(Library& library, pyaot_error* error, Body&& body) noexcept {
                 library.init_error_type = "SystemError";
                 library.init_error_message = "unknown C++ exception in the module's top-level code";
             }
-            std::fflush(stdout);
+            pyaot::flush_stdout();
         });
         if (library.init_failed) return fail(error, status_python_exception, library.init_error_type, library.init_error_message);
         body();
-        std::fflush(stdout);
+        pyaot::flush_stdout();
         return status_ok;
     } catch (const InvalidArgument& e) {
         status = status_invalid_argument;
@@ -328,7 +328,7 @@ std::int32_t call(Library& library, pyaot_error* error, Body&& body) noexcept {
         type = "SystemError";
         message = "unknown C++ exception";
     }
-    std::fflush(stdout);
+    pyaot::flush_stdout();
     return fail(error, status, type, message);
 }
 
