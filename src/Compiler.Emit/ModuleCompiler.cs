@@ -18,16 +18,20 @@ public static class ModuleCompiler
     /// <summary>The name the verifier reports for the IR as lowered (before the first pass).</summary>
     private const string LoweringStage = "lowering";
 
-    /// <summary>Compiles the file at <paramref name="path"/> (read from disk).</summary>
-    public static ModuleCompilation Compile(string path) => Compile(path, File.ReadAllText(path, Encoding.UTF8));
+    /// <summary>Compiles the file at <paramref name="path"/> (read from disk) for <paramref name="kind"/>.</summary>
+    public static ModuleCompilation Compile(string path, OutputKind kind = OutputKind.Executable) => Compile(path, File.ReadAllText(path, Encoding.UTF8), kind: kind);
 
-    /// <summary>Compiles <paramref name="text"/> as the module at <paramref name="path"/> (the path names the module and appears in locations).</summary>
-    public static ModuleCompilation Compile(string path, string text, PythonCompilationOptions? options = null)
+    /// <summary>
+    /// Compiles <paramref name="text"/> as the module at <paramref name="path"/> (the path names the module and appears
+    /// in locations). For an executable the module runs as the program (<c>__name__ == "__main__"</c>); for a shared
+    /// library it is imported (<c>__name__</c> is the module's name), as CPython would import it.
+    /// </summary>
+    public static ModuleCompilation Compile(string path, string text, PythonCompilationOptions? options = null, OutputKind kind = OutputKind.Executable)
     {
         options ??= PythonCompilationOptions.Default;
         var tree = PythonAot.Compiler.Syntax.SyntaxTree.ParseText(text, new PythonParseOptions(options.LanguageVersion), path);
         var compilation = PythonCompilation.Create([tree], options);
-        var lowered = IrLowering.Lower(compilation, tree);
+        var lowered = IrLowering.Lower(compilation, tree, runsAsMain: kind == OutputKind.Executable);
         var diagnostics = lowered.Diagnostics;
         if (!lowered.Success || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
             return new ModuleCompilation(tree, null, diagnostics, []);

@@ -16,7 +16,7 @@ public static class NativeCompiler
     public static NativeCompileResult Build(string sourcePath, NativeCompileOptions options, NativeBuilder? builder = null)
     {
         var moduleName = Path.GetFileNameWithoutExtension(sourcePath);
-        var compilation = ModuleCompiler.Compile(sourcePath);
+        var compilation = ModuleCompiler.Compile(sourcePath, options.Kind);
         if (!compilation.Success) return new NativeCompileResult(compilation, null, null) { ModuleName = moduleName };
 
         var emit = Emit(compilation, sourcePath, options);

@@ -27,7 +27,14 @@ public class DemoCommandTests
         Assert.That(o, Does.Contain("Step 7: the typed IR").And.Contain("def embed_prompts(texts: list[str], task: str) -> list[str]:"));
         Assert.That(o, Does.Match(@"embed_broken\.py\(4,\d+\): error PA\d{4}: "));
         Assert.That(o, Does.Contain("round trip: True."));
-        Assert.That(o, Does.Contain("What's next"));
+        // The native steps: a shared library called from .NET (its main does not run on load: __name__ is "app"),
+        // then an executable whose output and last stderr line equal python3's.
+        Assert.That(o, Does.Contain("Step 9: a shared library").And.Contain("libapp.so").And.Contain("int32_t app_embed_prompts("));
+        Assert.That(o, Does.Contain("Step 10: call it from .NET"));
+        Assert.That(o, Does.Contain("    native:  search_document: héllo wörld | search_document: 日本語\n    CPython: search_document: héllo wörld | search_document: 日本語"));
+        Assert.That(o, Does.Match(@"native:  (0\.99\d+)\n    CPython: \1\n"));
+        Assert.That(o, Does.Contain("native:  PythonException KeyError: 'summarize'\n    CPython: KeyError: 'summarize'"));
+        Assert.That(o, Does.Contain("Step 11: an executable").And.Contain("same stdout: True, same last stderr line: True, exit code 1"));
     }
 
     [Test]

@@ -21,7 +21,15 @@ public static class IrLowering
     /// Lowers the module of <paramref name="tree"/> (a tree of <paramref name="compilation"/>). Other modules of the
     /// compilation are analyzed together with it; calls into them refer to their function instances.
     /// </summary>
-    public static IrLoweringResult Lower(PythonCompilation compilation, SyntaxTree tree)
+    public static IrLoweringResult Lower(PythonCompilation compilation, SyntaxTree tree) => Lower(compilation, tree, runsAsMain: null);
+
+    /// <summary>
+    /// Lowers <paramref name="tree"/>; <paramref name="runsAsMain"/> says whether the module runs as the program
+    /// (<c>__name__ == "__main__"</c>, as under <c>python3 FILE</c>) or is imported (a shared library: <c>__name__</c> is the
+    /// module's name, so an <c>if __name__ == "__main__":</c> block does not run when the library loads). Null: the
+    /// compilation's first tree runs as main.
+    /// </summary>
+    public static IrLoweringResult Lower(PythonCompilation compilation, SyntaxTree tree, bool? runsAsMain)
     {
         ArgumentNullException.ThrowIfNull(compilation);
         ArgumentNullException.ThrowIfNull(tree);
@@ -30,7 +38,7 @@ public static class IrLowering
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) return new IrLoweringResult(null, diagnostics);
         try
         {
-            var module = new ModuleLowerer(compilation, tree).Lower();
+            var module = new ModuleLowerer(compilation, tree, runsAsMain).Lower();
             return new IrLoweringResult(module, diagnostics);
         }
         catch (LoweringException e)

@@ -5,7 +5,7 @@ using PythonAot.Compiler.Semantics.IR;
 namespace PythonAot.Compiler.Semantics.Lowering;
 
 /// <summary>
-/// The outcome of <see cref="IrLowering.Lower"/> (shaped like Roslyn's <c>EmitResult</c>): the module when the
+/// The outcome of <see cref="IrLowering.Lower(PythonCompilation, Syntax.SyntaxTree, bool?)"/> (shaped like Roslyn's <c>EmitResult</c>): the module when the
 /// lowering succeeded, otherwise the diagnostics that refused it (the compilation's errors, or PA4xxx for a typed
 /// construct the IR cannot express yet).
 /// </summary>

@@ -23,7 +23,7 @@ internal sealed class ModuleLowerer
     private readonly Dictionary<ClassSymbol, IrFunction> _dataclassInitializers = [];
     private readonly Dictionary<string, IrFunction> _wrappers = new(StringComparer.Ordinal);
 
-    public ModuleLowerer(PythonCompilation compilation, SyntaxTree tree)
+    public ModuleLowerer(PythonCompilation compilation, SyntaxTree tree, bool? runsAsMain = null)
     {
         Compilation = compilation;
         Tree = tree;
@@ -31,7 +31,7 @@ internal sealed class ModuleLowerer
         Info = Inference.GetModule(tree) ?? throw new InvalidOperationException("the tree has no module");
         Module = new IrModule(Info.Name);
         // The first tree is the program's entry: its __name__ is "__main__", as under `python3 FILE`.
-        ModuleDunderName = compilation.SyntaxTrees[0] == tree ? "__main__" : Info.Name;
+        ModuleDunderName = runsAsMain ?? compilation.SyntaxTrees[0] == tree ? "__main__" : Info.Name;
     }
 
     public PythonCompilation Compilation { get; }

@@ -29,7 +29,7 @@ internal static class DemoCommand
 
     public static Command Create(CliContext context)
     {
-        var command = new Command("demo", "A short tour of the syntax layer on a built-in example: parse, tree, round trip, CPython AST, diagnostics.");
+        var command = new Command("demo", "A tour on a built-in example: parse, tree, round trip, CPython AST, diagnostics, types, typed IR, then a native shared library and executable built and called.");
         command.SetAction(_ =>
         {
             Run(context.Out);
@@ -41,7 +41,7 @@ internal static class DemoCommand
     private static void Run(TextWriter o)
     {
         var invariant = CultureInfo.InvariantCulture;
-        o.WriteLine("PythonAot demo: syntax, types and typed IR (milestones 1 and 2)");
+        o.WriteLine("PythonAot demo: syntax, types, typed IR, and native code through the C++ backend");
         o.WriteLine();
         o.WriteLine("The scenario: a typed helper an inference service calls to prefix embedding prompts.");
         o.WriteLine("The source (embed.py):");
@@ -130,7 +130,7 @@ internal static class DemoCommand
         }
         o.WriteLine();
 
-        o.WriteLine("What's next: the C++ backend that compiles this IR to a native library callable through a C ABI.");
+        NativeDemo.Run(o);
     }
 
     private static void WriteNumbered(TextWriter o, string source)

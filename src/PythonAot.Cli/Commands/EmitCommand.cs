@@ -47,7 +47,7 @@ internal static class EmitCommand
     {
         SourceFiles.RequireFile(path, "emit");
         var text = Encoding.UTF8.GetString(SourceFiles.ReadAllBytes(path));
-        var compilation = ModuleCompiler.Compile(path, text);
+        var compilation = ModuleCompiler.Compile(path, text, kind: kind == "shared" ? OutputKind.SharedLibrary : OutputKind.Executable);
         var trees = new List<(string Path, PythonAot.Compiler.Syntax.SyntaxTree Tree)> { (path, compilation.Tree) };
         var diagnostics = CompilationDiagnostics.Report(compilation.Diagnostics, trees);
         if (diagnostics.Count > 0) DiagnosticFormatter.Write(context.Out, DiagnosticFormat.Text, diagnostics);

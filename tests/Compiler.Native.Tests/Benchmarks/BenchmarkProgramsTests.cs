@@ -52,10 +52,7 @@ public sealed partial class BenchmarkProgramsTests
         Assert.That(run.Stdout, Is.EqualTo(expected), $"{name}.cpp printed something else than CPython at size {size}");
     }
 
-    // ---------------------------------------------------------------------------------------------------------
-    // OUR COMPILED BUILD. Ignored (not failed) only while this checkout's pyaot has no `build` command at all;
-    // from the day `pyaot build --target cpp` exists, a build error, a crash or any output difference fails.
-    // ---------------------------------------------------------------------------------------------------------
+    /// <summary>Our build of each program (through the whole pipeline and the test cache) prints what CPython prints.</summary>
     [TestCaseSource(nameof(Programs))]
     [Category("CompiledBuild")]
     public void CompiledBuildPrintsWhatCPythonPrints(string name)
@@ -64,13 +61,10 @@ public sealed partial class BenchmarkProgramsTests
         var (source, size) = QuickSource(name, scratch);
         var expected = Python.Run(source);
 
-        var outDir = Path.Combine(scratch.Path, "out");
-        var build = Run(Path.Combine(RepositoryPaths.Root, "pyaot"), ["build", source, "--target", "cpp", "-o", outDir]);
-        if (build.ExitCode != 0 && (build.Stdout + build.Stderr).Contains("Unrecognized command or argument 'build'", StringComparison.Ordinal))
-            Assert.Ignore("pyaot has no `build` command yet; this test runs once the C++ backend's CLI lands");
-        Assert.That(build.ExitCode, Is.Zero, $"pyaot build {name}.py failed:\n{build.Stdout}{build.Stderr}");
+        var build = NativeCompiler.Build(source, new NativeCompileOptions { CacheRoot = TestCache.Root });
+        Assert.That(build.Success, Is.True, () => $"building {name}.py failed:\n" + string.Join("\n", build.Diagnostics));
 
-        var run = Run(Path.Combine(outDir, name), []);
+        var run = Run(build.OutputPath!, []);
         Assert.That(run.ExitCode, Is.Zero, $"{name} (compiled) exited {run.ExitCode}:\n{run.Stderr}");
         Assert.That(run.Stdout, Is.EqualTo(expected), $"compiled {name}.py printed something else than CPython at size {size}");
     }
