@@ -50,6 +50,12 @@ build_failed() {
 
 pyaot_ensure_prereqs || build_failed "prerequisites are missing (see above)"
 
+# The Node.js host tests call built libraries through koffi, from the npm registry.
+if [[ ! -d tests/hosts/node/node_modules/koffi ]]; then
+  echo "== npm ci (tests/hosts/node: koffi)" >&2
+  (cd tests/hosts/node && npm ci --no-audit --no-fund >&2) || build_failed "npm ci in tests/hosts/node failed"
+fi
+
 echo "== dotnet restore $SOLUTION" >&2
 dotnet restore "$SOLUTION" || build_failed "dotnet restore failed"
 
