@@ -94,4 +94,8 @@ public sealed class NativeBuilderTests
         Assert.That(survey.Where(t => t.RequiredForBuilds && t.Found).Select(t => t.Path), Does.Contain(compiler!.Path));
         Assert.That(survey.Single(t => t.Name == "python3").Found, Is.True);
     }
+
+    [Test]
+    public void EveryBuildDiagnosticHasADocumentationSection() =>
+        Infrastructure.DiagnosticDocumentation.AssertEveryDescriptorHasASection(typeof(NativeDiagnosticDescriptors), @"^PA49\d{2}$");
 }

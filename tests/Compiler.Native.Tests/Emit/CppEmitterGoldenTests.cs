@@ -112,15 +112,6 @@ public sealed class CppEmitterGoldenTests
     }
 
     [Test]
-    public void EveryBackendDiagnosticHasADocumentationSection()
-    {
-        var docs = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics.md"));
-        var descriptors = typeof(CppDiagnosticDescriptors).GetFields().Select(f => f.GetValue(null)).OfType<Microsoft.CodeAnalysis.DiagnosticDescriptor>().ToList();
-        Assert.That(descriptors, Is.Not.Empty);
-        foreach (var descriptor in descriptors)
-        {
-            Assert.That(descriptor.Id, Does.Match(@"^PA41\d{2}$"));
-            Assert.That(docs, Does.Contain($"## {descriptor.Id} — "), $"docs/diagnostics.md has no section for {descriptor.Id}");
-        }
-    }
+    public void EveryBackendDiagnosticHasADocumentationSection() =>
+        DiagnosticDocumentation.AssertEveryDescriptorHasASection(typeof(CppDiagnosticDescriptors), @"^PA41\d{2}$");
 }
