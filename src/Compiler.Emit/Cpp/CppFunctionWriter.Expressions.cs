@@ -113,6 +113,7 @@ internal sealed partial class CppFunctionWriter
     private string CallOperation(IrCall call)
     {
         var overload = call.Overload;
+        if (WideCall(call) is { } wide) return wide;
         var arguments = BindOperationArguments(call);
         // str % value: the runtime formats the static type (a tuple supplies several values), which a box would hide.
         if (overload.OperationName == "operator.mod" && arguments.Count == 2 && arguments[0].Expression?.Type == PyType.Str
