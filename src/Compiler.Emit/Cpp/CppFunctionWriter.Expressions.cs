@@ -113,7 +113,12 @@ internal sealed partial class CppFunctionWriter
     private string CallOperation(IrCall call)
     {
         var overload = call.Overload;
+        if (WideCall(call) is { } wide) return wide;
         var arguments = BindOperationArguments(call);
+        // str % value: the runtime formats the static type (a tuple supplies several values), which a box would hide.
+        if (overload.OperationName == "operator.mod" && arguments.Count == 2 && arguments[0].Expression?.Type == PyType.Str
+            && arguments[1].Expression is IrConvert { ConversionKind: IrConversionKind.ToObject } boxed)
+            arguments[1] = new BoundArgument(boxed.Value, null, null);
         if (arguments.Count == 2 && arguments.All(a => a.Expression is not null) && s_directOperators.TryGetValue(overload.OperationName, out var op))
         {
             var left = arguments[0].Expression!;

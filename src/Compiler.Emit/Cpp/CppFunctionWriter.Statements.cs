@@ -430,7 +430,7 @@ internal sealed partial class CppFunctionWriter
     {
         if (raise.Exception is null)
         {
-            _out.Line("throw;  // re-raise the exception being handled");
+            _out.Line("pyaot::reraise();  // re-raise the exception being handled");
             return;
         }
         if (raise.Cause is not null and not IrConstant) _out.Line($"(void){Expr(raise.Cause)};  // the cause only shows in a traceback");

@@ -126,7 +126,8 @@ internal sealed class CppModuleWriter
         if (_request.Kind == OutputKind.Executable)
         {
             _out.Line();
-            _out.Line($"int main(int argc, char** argv) {{ return pyaot::run_main(argc, argv, &{Namespace}::module_init); }}");
+            // sys.argv[0] is the script's path, as under CPython (`python3 path.py`), not the executable's.
+            _out.Line($"int main(int argc, char** argv) {{ return pyaot::run_main(argc, argv, &{Namespace}::module_init, {CppLiterals.Quote(_request.SourcePath)}); }}");
         }
         else
         {

@@ -381,6 +381,11 @@ internal sealed partial class FunctionWalker
         var a = TypeOf(binary.Left);
         var b = TypeOf(binary.Right);
         if (DunderCall(OperatorNames.Binary(kind)!, a, b, binary, binary.Right) is { } dunder) return dunder;
+        // int ** -literal is a float in Python (typeshed's _NegativeInteger overload): resolve it as float ** float.
+        if (kind == SyntaxKind.StarStarToken && a.Resolve() == PyType.Int && b.Resolve() == PyType.Int
+            && binary.Right is UnaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.MinusToken, Operand: LiteralExpressionSyntax { Token.Kind: SyntaxKind.NumberToken } negated }
+            && PythonLiterals.GetNumberValue(negated.Token) is BigInteger magnitude && !magnitude.IsZero)
+            (a, b) = (PyType.Float, PyType.Float);
         var result = ResolveOperation(OperatorNames.Binary(kind)!, [a, b], binary, binary.OperatorToken.Text);
         return new ExpressionInfo(ResultType(result, binary)) { Resolution = result };
     }

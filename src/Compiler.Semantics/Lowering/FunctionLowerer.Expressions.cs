@@ -73,6 +73,9 @@ internal sealed partial class FunctionLowerer
                 return ShortCircuit(logical);
             case BinaryExpressionSyntax binary when Info(binary).CalledInstance is { } dunder:
                 return DunderCall(Expr(binary.Left), Expr(binary.Right), dunder, binary);
+            case BinaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.StarStarToken } power when Resolution(power).ReturnType == PyType.Float:
+                // int ** -literal resolves as float ** float (the walker): the int operands become floats.
+                return MakeCall(Resolution(power), [Coerce(Expr(power.Left), PyType.Float, power.Left), Coerce(Expr(power.Right), PyType.Float, power.Right)], null, power);
             case BinaryExpressionSyntax binary:
                 return MakeCall(Resolution(binary), [Expr(binary.Left), Expr(binary.Right)], null, binary);
             case ComparisonExpressionSyntax comparison:

@@ -65,7 +65,8 @@ public sealed class CppEmitterGoldenTests
         Assert.That(Definition(text, "pyaot::Int fib_recursive("), Does.Contain(
             "return pyaot::ops::operator_add(fib_recursive(pyaot::ops::operator_sub(n, pyaot::Int(1))), fib_recursive(pyaot::ops::operator_sub(n, pyaot::Int(2))));"));
         Assert.That(Definition(text, "pyaot::Int fib_recursive("), Does.Contain("if (n < 2) {"));
-        Assert.That(text, Does.EndWith("int main(int argc, char** argv) { return pyaot::run_main(argc, argv, &pym_fibonacci::module_init); }\n"));
+        Assert.That(text, Does.Contain("int main(int argc, char** argv) { return pyaot::run_main(argc, argv, &pym_fibonacci::module_init, \""));
+        Assert.That(text, Does.EndWith("fibonacci.py\"); }\n"));
     }
 
     [Test]

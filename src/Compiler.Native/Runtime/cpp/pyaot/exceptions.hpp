@@ -5,6 +5,7 @@
 // instance's dynamic type (`ex.is<T>()`), re-throwing when no clause matches. A bare `raise` is C++'s `throw;`.
 #pragma once
 
+#include <exception>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -131,6 +132,13 @@ template <class E>
 template <class E>
 [[noreturn]] void raise_instance(const Ref<E>& e) {
     throw PyException{Ref<BaseException>(e)};
+}
+
+/// A bare `raise`: re-raises the exception being handled, or RuntimeError outside any handler (C++'s `throw;`
+/// there would call std::terminate).
+[[noreturn]] inline void reraise() {
+    if (std::current_exception()) throw;
+    raise<RuntimeError>("No active exception to reraise");
 }
 
 }  // namespace pyaot

@@ -327,7 +327,11 @@ inline Float math_nan() noexcept { return std::numeric_limits<double>::quiet_NaN
 
 // ---- float functions -----------------------------------------------------------------------------------------
 inline Float math_sqrt(Float x) { return detail_math::math_1(x, [](double v) { return std::sqrt(v); }, false); }
-inline Float math_cbrt(Float x) { return detail_math::math_1(x, [](double v) { return std::cbrt(v); }, false); }
+// glibc's cbrt is not correctly rounded (cbrt(27.0) is 3.0000000000000004, as CPython prints); the barrier keeps
+// the C++ compiler from folding a constant argument with its own, correctly rounded cbrt.
+inline Float math_cbrt(Float x) {
+    return detail_math::math_1(x, [](double v) { __asm__ volatile("" : "+m"(v)); return std::cbrt(v); }, false);
+}
 inline Float math_exp(Float x) { return detail_math::math_1(x, [](double v) { return std::exp(v); }, true); }
 inline Float math_exp2(Float x) { return detail_math::math_1(x, [](double v) { return std::exp2(v); }, true); }
 inline Float math_expm1(Float x) { return detail_math::math_1(x, [](double v) { return std::expm1(v); }, true); }

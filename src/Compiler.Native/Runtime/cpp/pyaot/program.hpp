@@ -76,11 +76,14 @@ inline int system_exit_code(const SystemExit& e) {
 
 /// The executable's entry point: sets sys.argv, runs the module's top-level code, and turns an uncaught exception
 /// into CPython's stderr and exit code.
-inline int run_main(int argc, char** argv, void (*module_init)()) {
+/// `script`, when given, is sys.argv[0] (the Python source's path, as CPython's is), in place of the executable's path.
+inline int run_main(int argc, char** argv, void (*module_init)(), const char* script = nullptr) {
     int code = 0;
     try {
         List<Str>& args = sys_argv();
-        for (int i = 0; i < argc; ++i) args.append(Str(detail_io::valid_utf8(argv[i])));
+        for (int i = 0; i < argc; ++i)
+            args.append(Str(detail_io::valid_utf8(i == 0 && script != nullptr ? script : argv[i])));
+        if (argc == 0 && script != nullptr) args.append(Str(detail_io::valid_utf8(script)));
         module_init();
     } catch (const PyException& ex) {
         if (const auto* exit = dynamic_cast<const SystemExit*>(ex.value.get())) {

@@ -6,6 +6,7 @@
 #include "core.hpp"
 #include "exceptions.hpp"
 #include "numbers.hpp"
+#include "wide.hpp"
 #include "str.hpp"
 #include "instance.hpp"
 #include "bytes.hpp"
