@@ -57,7 +57,7 @@ internal static class Operators
         b.Add("operator.mod", Op, "(a: str, b: object, /) -> str", raises: ["TypeError", "ValueError", "KeyError"], documentation: "printf-style formatting; a tuple right operand supplies several values");
 
         b.Add("operator.pow", Op, "(a: int, b: int, /) -> int", raises: ["OverflowError", "ValueError", "ZeroDivisionError"],
-            documentation: "int ** int; Python gives a float for a negative exponent, which an int result cannot hold: ValueError here (write float(a) ** b); 0 ** -1 is ZeroDivisionError");
+            documentation: "int ** int; a negative literal exponent (2 ** -1) is typed float ** float instead, as Python gives a float; a negative exponent only known at run time raises ValueError here (write float(a) ** b); 0 ** -1 is ZeroDivisionError");
         b.Add("operator.pow", Op, "(a: float, b: float, /) -> float", raises: ["OverflowError", "ValueError", "ZeroDivisionError"],
             documentation: "float power; Python gives a complex for a negative base and a fractional exponent: ValueError here; 0.0 ** -1 is ZeroDivisionError");
 
