@@ -21,6 +21,7 @@
 #include "list.hpp"
 #include "dict.hpp"
 #include "set.hpp"
+#include "unpack.hpp"
 #include "str_ops.hpp"
 #include "builtins_numeric.hpp"
 #include "builtins_iter.hpp"
