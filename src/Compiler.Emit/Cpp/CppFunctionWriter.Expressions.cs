@@ -128,6 +128,18 @@ internal sealed partial class CppFunctionWriter
         var name = overload.Implementations.TryGetValue(BackendIds.Cpp, out var implementation)
             ? implementation
             : "pyaot::ops::" + overload.OperationName.Replace('.', '_');
+        if (arguments.Count == 0 && implementation is null)
+        {
+            // `list()`, `set()`, `dict()`: nothing to deduce the element types from; the result type names them.
+            var typeArguments = call.Type.Resolve() switch
+            {
+                ListType list => TypeOf(list.Element),
+                SetType set => TypeOf(set.Element),
+                DictType dict => $"{TypeOf(dict.Key)}, {TypeOf(dict.Value)}",
+                _ => null,
+            };
+            if (typeArguments is not null) return $"{name}<{typeArguments}>()";
+        }
         return SequencedArguments(arguments, texts => $"{name}({string.Join(", ", texts)})");
     }
 
