@@ -140,7 +140,8 @@ internal sealed partial class CppFunctionWriter
             };
             if (typeArguments is not null) return $"{name}<{typeArguments}>()";
         }
-        return SequencedArguments(arguments, texts => $"{name}({string.Join(", ", texts)})");
+        var text = SequencedArguments(arguments, texts => $"{name}({string.Join(", ", texts)})");
+        return arguments.Any(a => a.VarArgs is { Count: > 0 }) ? OutsideCoroutine(text) : text;
     }
 
     /// <summary>One argument position of an operation call: an expression, the <c>*args</c> group, or an omitted optional.</summary>
@@ -391,11 +392,17 @@ internal sealed partial class CppFunctionWriter
         {
             var pairs = new List<string>();
             for (var i = 0; i + 1 < build.Elements.Count; i += 2) pairs.Add($"{{{Expr(build.Elements[i])}, {Expr(build.Elements[i + 1])}}}");
-            return $"{type}{{{string.Join(", ", pairs)}}}";
+            return OutsideCoroutine($"{type}{{{string.Join(", ", pairs)}}}");
         }
         // A braced list evaluates its elements left to right, as Python does.
-        return $"{type}{{{string.Join(", ", build.Elements.Select(e => Expr(e)))}}}";
+        return OutsideCoroutine($"{type}{{{string.Join(", ", build.Elements.Select(e => Expr(e)))}}}");
     }
+
+    /// <summary>
+    /// g++ 12 rejects a std::initializer_list built in a coroutine body ("array used as initializer"): in a generator,
+    /// a braced list is built inside a lambda called on the spot.
+    /// </summary>
+    private string OutsideCoroutine(string braced) => IsGenerator ? $"[&] {{ return {braced}; }}()" : braced;
 
     private string ShortCircuit(IrShortCircuit node)
     {
