@@ -370,7 +370,8 @@ internal sealed partial class CppFunctionWriter
             // Exceptions: the runtime's constructors take the message (str(e)); KeyError shows the key's repr.
             var cppClass = CppNames.Class(symbol);
             if (irNew.Arguments.Count == 0) return $"pyaot::make<{cppClass}>()";
-            if (irNew.Arguments.Count > 1) throw NotSupported(irNew, $"{symbol.Name} with several arguments");
+            if (irNew.Arguments.Count > 1)
+                return Sequenced(irNew.Arguments, texts => $"pyaot::make_exception<{cppClass}>({string.Join(", ", texts)})");
             var argument = irNew.Arguments[0];
             var isKeyError = false;
             for (var c = symbol; c is not null; c = c.BaseClass) isKeyError |= c.IsBuiltin && c.Name == "KeyError";

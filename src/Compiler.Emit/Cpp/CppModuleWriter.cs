@@ -407,6 +407,8 @@ internal sealed class CppModuleWriter
             {
                 var owner = MethodOwners.TryGetValue(initializer, out var o) ? CppNames.Class(o.Symbol) : name;
                 var arguments = string.Join(", ", initializer.Parameters.Skip(1).Select(p => CppNames.Identifier(p.Name)));
+                // BaseException.__new__ stores the constructor's arguments as e.args before __init__ runs.
+                if (DerivesFromBuiltin(irClass.Symbol)) _out.Line($"pyaot::set_exception_args(*self{(arguments.Length > 0 ? ", " + arguments : "")});");
                 _out.Line($"self->{owner}::{FunctionName(initializer)}({arguments});");
             }
             _out.Line("return self;");

@@ -109,7 +109,8 @@ inline bool Instance::ge(const Instance& other) const { raise_unorderable_instan
 inline Str BaseException::repr() const {
     std::string out = type_name();
     out += '(';
-    if (has_message()) out += detail::quote_py_str(message());
+    if (const std::string* args = args_repr()) out += *args;
+    else if (has_message()) out += detail::quote_py_str(message());
     out += ')';
     return Str(std::move(out));
 }
@@ -120,7 +121,8 @@ inline Str BaseException::str() const { return Str(message()); }
 inline Str KeyError::repr() const {
     std::string out = type_name();
     out += '(';
-    if (has_message()) out += message();
+    if (const std::string* args = args_repr()) out += *args;
+    else if (has_message()) out += message();
     out += ')';
     return Str(std::move(out));
 }

@@ -29,3 +29,4 @@
 #include "io.hpp"
 #include "program.hpp"
 #include "sys.hpp"
+#include "exception_args.hpp"
