@@ -454,10 +454,15 @@ internal sealed partial class CppFunctionWriter
             if (rest is UnionType union && union.Members.Contains(target)) return $"{Parenthesized(value)}.value().get<{TypeOf(target)}>()";
         }
         if (source is UnionType plain && plain.Members.Contains(target)) return $"{Parenthesized(value)}.get<{TypeOf(target)}>()";
+        if (source is UnionType { IsOptional: false } wide && target is UnionType { IsOptional: false } narrow && narrow.Members.All(wide.Members.Contains))
+            return $"pyaot::narrow_union<{TypeOf(target)}>({value})";
         if (source is ClassType && target is ClassType subclass) return $"pyaot::ref_cast<{CppNames.Class(subclass.Class)}>({value})";
         if (source == PyType.Object) return $"{Parenthesized(value)}.as<{TypeOf(target)}>()";
         throw NotSupported(convert, $"narrowing {source.DisplayName} to {target.DisplayName}");
     }
+
+    private static bool CanHold(PyType source, PyType member) => source == member || source == PyType.Object
+        || (source is UnionType union && union.Members.Any(m => CanHold(m, member)));
 
     private string IsInstance(IrIsInstance node)
     {
@@ -476,6 +481,8 @@ internal sealed partial class CppFunctionWriter
             return $"(dynamic_cast<{CppNames.Class(testedClass.Class)}*>({Parenthesized(value)}.get()) != nullptr)";
         if (source == tested) return IsEffectful(node.Value) ? $"({value}, true)" : "true";
         if (source == PyType.Object) return $"{Parenthesized(value)}.is<{TypeOf(tested)}>()";
+        // bool against a type that holds no bool (an int slot holds ints only: a bool stored there became an int).
+        if (tested == PyType.Bool && !CanHold(source, PyType.Bool)) return IsEffectful(node.Value) ? $"({value}, false)" : "false";
         throw NotSupported(node, $"isinstance of {source.DisplayName} against {tested.DisplayName}");
     }
 
