@@ -128,7 +128,7 @@ internal sealed partial class CppFunctionWriter
         var name = overload.Implementations.TryGetValue(BackendIds.Cpp, out var implementation)
             ? implementation
             : "pyaot::ops::" + overload.OperationName.Replace('.', '_');
-        if (arguments.Count == 0 && implementation is null)
+        if (arguments.Count == 0 && implementation is null && overload.OperationName is "builtins.list" or "builtins.set" or "builtins.dict")
         {
             // `list()`, `set()`, `dict()`: nothing to deduce the element types from; the result type names them.
             var typeArguments = call.Type.Resolve() switch
