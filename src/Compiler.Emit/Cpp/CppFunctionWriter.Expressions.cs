@@ -133,7 +133,20 @@ internal sealed partial class CppFunctionWriter
         var name = overload.Implementations.TryGetValue(BackendIds.Cpp, out var implementation)
             ? implementation
             : "pyaot::ops::" + overload.OperationName.Replace('.', '_');
-        return SequencedArguments(arguments, texts => $"{name}({string.Join(", ", texts)})");
+        if (arguments.Count == 0 && implementation is null && overload.OperationName is "builtins.list" or "builtins.set" or "builtins.dict")
+        {
+            // `list()`, `set()`, `dict()`: nothing to deduce the element types from; the result type names them.
+            var typeArguments = call.Type.Resolve() switch
+            {
+                ListType list => TypeOf(list.Element),
+                SetType set => TypeOf(set.Element),
+                DictType dict => $"{TypeOf(dict.Key)}, {TypeOf(dict.Value)}",
+                _ => null,
+            };
+            if (typeArguments is not null) return $"{name}<{typeArguments}>()";
+        }
+        var text = SequencedArguments(arguments, texts => $"{name}({string.Join(", ", texts)})");
+        return arguments.Any(a => a.VarArgs is { Count: > 0 }) ? OutsideCoroutine(text) : text;
     }
 
     /// <summary>One argument position of an operation call: an expression, the <c>*args</c> group, or an omitted optional.</summary>
@@ -362,7 +375,8 @@ internal sealed partial class CppFunctionWriter
             // Exceptions: the runtime's constructors take the message (str(e)); KeyError shows the key's repr.
             var cppClass = CppNames.Class(symbol);
             if (irNew.Arguments.Count == 0) return $"pyaot::make<{cppClass}>()";
-            if (irNew.Arguments.Count > 1) throw NotSupported(irNew, $"{symbol.Name} with several arguments");
+            if (irNew.Arguments.Count > 1)
+                return Sequenced(irNew.Arguments, texts => $"pyaot::make_exception<{cppClass}>({string.Join(", ", texts)})");
             var argument = irNew.Arguments[0];
             var isKeyError = false;
             for (var c = symbol; c is not null; c = c.BaseClass) isKeyError |= c.IsBuiltin && c.Name == "KeyError";
@@ -384,11 +398,17 @@ internal sealed partial class CppFunctionWriter
         {
             var pairs = new List<string>();
             for (var i = 0; i + 1 < build.Elements.Count; i += 2) pairs.Add($"{{{Expr(build.Elements[i])}, {Expr(build.Elements[i + 1])}}}");
-            return $"{type}{{{string.Join(", ", pairs)}}}";
+            return OutsideCoroutine($"{type}{{{string.Join(", ", pairs)}}}");
         }
         // A braced list evaluates its elements left to right, as Python does.
-        return $"{type}{{{string.Join(", ", build.Elements.Select(e => Expr(e)))}}}";
+        return OutsideCoroutine($"{type}{{{string.Join(", ", build.Elements.Select(e => Expr(e)))}}}");
     }
+
+    /// <summary>
+    /// g++ 12 rejects a std::initializer_list built in a coroutine body ("array used as initializer"): in a generator,
+    /// a braced list is built inside a lambda called on the spot.
+    /// </summary>
+    private string OutsideCoroutine(string braced) => IsGenerator ? $"[&] {{ return {braced}; }}()" : braced;
 
     private string ShortCircuit(IrShortCircuit node)
     {
@@ -439,10 +459,15 @@ internal sealed partial class CppFunctionWriter
             if (rest is UnionType union && union.Members.Contains(target)) return $"{Parenthesized(value)}.value().get<{TypeOf(target)}>()";
         }
         if (source is UnionType plain && plain.Members.Contains(target)) return $"{Parenthesized(value)}.get<{TypeOf(target)}>()";
+        if (source is UnionType { IsOptional: false } wide && target is UnionType { IsOptional: false } narrow && narrow.Members.All(wide.Members.Contains))
+            return $"pyaot::narrow_union<{TypeOf(target)}>({value})";
         if (source is ClassType && target is ClassType subclass) return $"pyaot::ref_cast<{CppNames.Class(subclass.Class)}>({value})";
         if (source == PyType.Object) return $"{Parenthesized(value)}.as<{TypeOf(target)}>()";
         throw NotSupported(convert, $"narrowing {source.DisplayName} to {target.DisplayName}");
     }
+
+    private static bool CanHold(PyType source, PyType member) => source == member || source == PyType.Object
+        || (source is UnionType union && union.Members.Any(m => CanHold(m, member)));
 
     private string IsInstance(IrIsInstance node)
     {
@@ -461,6 +486,8 @@ internal sealed partial class CppFunctionWriter
             return $"(dynamic_cast<{CppNames.Class(testedClass.Class)}*>({Parenthesized(value)}.get()) != nullptr)";
         if (source == tested) return IsEffectful(node.Value) ? $"({value}, true)" : "true";
         if (source == PyType.Object) return $"{Parenthesized(value)}.is<{TypeOf(tested)}>()";
+        // bool against a type that holds no bool (an int slot holds ints only: a bool stored there became an int).
+        if (tested == PyType.Bool && !CanHold(source, PyType.Bool)) return IsEffectful(node.Value) ? $"({value}, false)" : "false";
         throw NotSupported(node, $"isinstance of {source.DisplayName} against {tested.DisplayName}");
     }
 

@@ -107,7 +107,17 @@ internal sealed partial class CppFunctionWriter
                 if (!IsGenerator) throw NotSupported(statement, "a yield outside a generator");
                 // C++ forbids co_yield inside a catch handler (the handler's exception object lives in its frame).
                 if (_handlerDepth > 0) throw NotSupported(statement, "a yield inside an except clause");
-                _out.Line(yield.Value is null ? "co_yield pyaot::none;" : $"co_yield {Expr(yield.Value)};");
+                if (yield.Value is null or IrLoad or IrConstant)
+                {
+                    _out.Line(yield.Value is null ? "co_yield pyaot::none;" : $"co_yield {Expr(yield.Value)};");
+                }
+                else
+                {
+                    // g++ 12 mishandles temporaries inside a co_yield operand (a conditional's result is destroyed
+                    // twice): the value is named first.
+                    var yielded = Fresh("yielded");
+                    _out.Line($"{{ auto {yielded} = {Expr(yield.Value)}; co_yield std::move({yielded}); }}");
+                }
                 if (yield.Result is not null) _out.Line($"{VariableRef(yield.Result)} = pyaot::none;  // nothing is ever sent");
                 break;
             case IrUnpack unpack:

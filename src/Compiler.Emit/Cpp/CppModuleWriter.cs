@@ -225,6 +225,101 @@ internal sealed class CppModuleWriter
             WriteDataclassRepr(irClass);
         if (Method("__str__") is { Parameters.Count: 1 } str && str.ReturnType == PyType.Str)
             _out.Line($"pyaot::Str str() const override {{ return const_cast<{name}*>(this)->{FunctionName(str)}(); }}");
+
+        // Comparisons: the class's own dunder (for an argument of another class: identity for ==, CPython's
+        // TypeError for ordering), else the dataclass's generated methods over the fields.
+        var own = irClass.Methods.Select(m => m.Name).ToHashSet();
+        var dataclass = irClass.Symbol.IsDataclass ? DataclassOptions(irClass.Symbol) : default;
+        var fields = new List<FieldSymbol>();
+        for (var c = irClass.Symbol; c is not null && !c.IsBuiltin; c = c.BaseClass) fields.InsertRange(0, c.Fields);
+        var operators = new (string Dunder, string Virtual, string Fallback, string Equal)[]
+        {
+            ("__eq__", "eq", "this == &other", "true"), ("__ne__", "ne", "this != &other", "false"),
+            ("__lt__", "lt", "pyaot::Instance::lt(other)", "false"), ("__le__", "le", "pyaot::Instance::le(other)", "true"),
+            ("__gt__", "gt", "pyaot::Instance::gt(other)", "false"), ("__ge__", "ge", "pyaot::Instance::ge(other)", "true"),
+        };
+        foreach (var (dunder, virtualName, fallback, equal) in operators)
+        {
+            if (own.Contains(dunder))
+            {
+                if (Method(dunder) is { Parameters.Count: 2 } method && method.ReturnType == PyType.Bool
+                    && method.Parameters[1].Type is ClassType { Class: var otherClass } && IsSelfOrBase(irClass.Symbol, otherClass))
+                {
+                    var other = CppNames.Class(otherClass);
+                    _out.Open($"bool {virtualName}(const pyaot::Instance& other) const override");
+                    _out.Line($"auto* o = dynamic_cast<const {other}*>(&other);");
+                    _out.Line($"if (o == nullptr) return {fallback};");
+                    _out.Line($"return const_cast<{name}*>(this)->{FunctionName(method)}(pyaot::Ref<{other}>(const_cast<{other}*>(o)));");
+                    _out.Close();
+                }
+                continue;
+            }
+            var generated = virtualName == "eq" ? dataclass.Eq : virtualName is "lt" or "le" or "gt" or "ge" && dataclass.Order;
+            if (!generated) continue;
+            // CPython compares the tuples of the fields when other's class is self's class.
+            _out.Open($"bool {virtualName}(const pyaot::Instance& other) const override");
+            _out.Line($"if (typeid(other) != typeid(*this)) return {fallback};");
+            _out.Line($"[[maybe_unused]] const auto& o = static_cast<const {name}&>(other);");
+            foreach (var field in fields)
+            {
+                var f = CppNames.Field(field);
+                _out.Line(virtualName == "eq"
+                    ? $"if (!pyaot::eq({f}, o.{f})) return false;"
+                    : $"if (!pyaot::eq({f}, o.{f})) return pyaot::{virtualName}({f}, o.{f});");
+            }
+            _out.Line($"return {equal};");
+            _out.Close();
+        }
+
+        // Hashing: __hash__, else unhashable when the class defines __eq__ (or is a non-frozen dataclass with eq),
+        // a frozen dataclass hashes its fields.
+        if (own.Contains("__hash__") && Method("__hash__") is { Parameters.Count: 1 } hash && hash.ReturnType == PyType.Int)
+            _out.Line($"pyaot::Int hash() const override {{ return const_cast<{name}*>(this)->{FunctionName(hash)}(); }}");
+        else if (own.Contains("__eq__") || (dataclass.Eq && !dataclass.Frozen))
+            _out.Line("pyaot::Int hash() const override { pyaot::raise_unhashable(*this); }");
+        else if (dataclass.Eq && dataclass.Frozen)
+        {
+            _out.Open("pyaot::Int hash() const override");
+            _out.Line("std::uint64_t h = 0x345678;");
+            foreach (var field in fields) _out.Line($"h = (h ^ static_cast<std::uint64_t>(pyaot::hash({CppNames.Field(field)}))) * 1000003u;");
+            _out.Line("return static_cast<pyaot::Int>(h == static_cast<std::uint64_t>(-1) ? -2 : h);");
+            _out.Close();
+        }
+
+        // Truth: __bool__, else __len__ != 0.
+        if (Method("__bool__") is { Parameters.Count: 1 } boolMethod && boolMethod.ReturnType == PyType.Bool)
+            _out.Line($"bool truth() const override {{ return const_cast<{name}*>(this)->{FunctionName(boolMethod)}(); }}");
+        else if (Method("__len__") is { Parameters.Count: 1 } len && len.ReturnType == PyType.Int)
+            _out.Line($"bool truth() const override {{ return const_cast<{name}*>(this)->{FunctionName(len)}() != 0; }}");
+    }
+
+    private static bool IsSelfOrBase(ClassSymbol symbol, ClassSymbol other)
+    {
+        for (var c = symbol; c is not null; c = c.BaseClass)
+            if (c == other) return true;
+        return false;
+    }
+
+    /// <summary>The options of the class's <c>@dataclass(...)</c> decorator that change the generated methods.</summary>
+    private static (bool Eq, bool Order, bool Frozen) DataclassOptions(ClassSymbol symbol)
+    {
+        bool eq = true, order = false, frozen = false;
+        if (symbol.Syntax is not { } syntax) return (eq, order, frozen);
+        foreach (var decorator in syntax.Decorators)
+        {
+            if (decorator.Expression is not PythonAot.Compiler.Syntax.CallExpressionSyntax call) continue;
+            foreach (var argument in call.ArgumentList.Arguments)
+            {
+                var value = argument.Expression is PythonAot.Compiler.Syntax.LiteralExpressionSyntax { Token.Kind: PythonAot.Compiler.Syntax.SyntaxKind.TrueKeyword };
+                switch (argument.Name.ValueText)
+                {
+                    case "eq": eq = value; break;
+                    case "order": order = value; break;
+                    case "frozen": frozen = value; break;
+                }
+            }
+        }
+        return (eq, order, frozen);
     }
 
     private void WriteDataclassRepr(IrClass irClass)
@@ -313,6 +408,8 @@ internal sealed class CppModuleWriter
             {
                 var owner = MethodOwners.TryGetValue(initializer, out var o) ? CppNames.Class(o.Symbol) : name;
                 var arguments = string.Join(", ", initializer.Parameters.Skip(1).Select(p => CppNames.Identifier(p.Name)));
+                // BaseException.__new__ stores the constructor's arguments as e.args before __init__ runs.
+                if (DerivesFromBuiltin(irClass.Symbol)) _out.Line($"pyaot::set_exception_args(*self{(arguments.Length > 0 ? ", " + arguments : "")});");
                 _out.Line($"self->{owner}::{FunctionName(initializer)}({arguments});");
             }
             _out.Line("return self;");

@@ -96,6 +96,9 @@ auto minmax(const A& a, const R&... rest) {
             // two values
             const B& b = std::get<0>(std::forward_as_tuple(rest...));
             return (Max ? gt(b, a) : lt(b, a)) ? b : a;
+        } else if constexpr (!std::is_same_v<B, Omitted> && !is_key_for<B, A>::value) {
+            // iterable + default (no key): min(it, default=d)
+            return minmax<Max>(a, omitted, std::get<0>(std::forward_as_tuple(rest...)));
         } else {
             // iterable + key
             const B& key = std::get<0>(std::forward_as_tuple(rest...));

@@ -32,9 +32,22 @@ public:
     Str repr() const override;
     Str str() const override;
 
+    /// Sets e.args (BaseException.__new__/__init__): str_text is str(e), args_repr the reprs of the arguments
+    /// joined with ", " (repr(e) is `Name(args_repr)`); has_args false for no arguments.
+    void set_args(std::string str_text, std::string args_repr, bool has_args) {
+        message_ = std::move(str_text);
+        args_repr_ = std::move(args_repr);
+        has_message_ = has_args;
+        has_args_repr_ = has_args;
+    }
+    /// The reprs of the arguments when set_args gave them (else repr(e) quotes the message).
+    const std::string* args_repr() const noexcept { return has_args_repr_ ? &args_repr_ : nullptr; }
+
 private:
     std::string message_;
     bool has_message_ = false;
+    std::string args_repr_;
+    bool has_args_repr_ = false;
 };
 
 #define PYAOT_EXCEPTION_CLASS(Name, Base)                                       \

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <typeinfo>
 
 #include "core.hpp"
 #include "exceptions.hpp"
@@ -108,7 +109,8 @@ inline bool Instance::ge(const Instance& other) const { raise_unorderable_instan
 inline Str BaseException::repr() const {
     std::string out = type_name();
     out += '(';
-    if (has_message()) out += detail::quote_py_str(message());
+    if (const std::string* args = args_repr()) out += *args;
+    else if (has_message()) out += detail::quote_py_str(message());
     out += ')';
     return Str(std::move(out));
 }
@@ -119,7 +121,8 @@ inline Str BaseException::str() const { return Str(message()); }
 inline Str KeyError::repr() const {
     std::string out = type_name();
     out += '(';
-    if (has_message()) out += message();
+    if (const std::string* args = args_repr()) out += *args;
+    else if (has_message()) out += message();
     out += ')';
     return Str(std::move(out));
 }
@@ -178,5 +181,33 @@ template <InstanceType A, InstanceType B>
 bool ge(const Ref<A>& a, const Ref<B>& b) {
     return a->ge(*b);
 }
+
+namespace ops {
+// ==, !=, <, <=, >, >= on class instances: the Instance virtuals (the class's dunders, dataclass methods, identity).
+template <InstanceType A, InstanceType B>
+bool operator_eq(const Ref<A>& a, const Ref<B>& b) {
+    return a->eq(*b);
+}
+template <InstanceType A, InstanceType B>
+bool operator_ne(const Ref<A>& a, const Ref<B>& b) {
+    return a->ne(*b);
+}
+template <InstanceType A, InstanceType B>
+bool operator_lt(const Ref<A>& a, const Ref<B>& b) {
+    return a->lt(*b);
+}
+template <InstanceType A, InstanceType B>
+bool operator_le(const Ref<A>& a, const Ref<B>& b) {
+    return a->le(*b);
+}
+template <InstanceType A, InstanceType B>
+bool operator_gt(const Ref<A>& a, const Ref<B>& b) {
+    return a->gt(*b);
+}
+template <InstanceType A, InstanceType B>
+bool operator_ge(const Ref<A>& a, const Ref<B>& b) {
+    return a->ge(*b);
+}
+}  // namespace ops
 
 }  // namespace pyaot

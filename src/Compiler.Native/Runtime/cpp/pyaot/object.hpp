@@ -36,6 +36,14 @@ template <class T>
 bool protocol_truth(const T& v) { return truth(v); }
 template <class T>
 bool protocol_eq(const T& a, const T& b) { return eq(a, b); }
+template <class T, class = void>
+struct has_is_member : std::false_type {};
+template <class T>
+struct has_is_member<T, std::void_t<decltype(std::declval<const T&>().is(std::declval<const T&>()))>> : std::true_type {};
+template <class T>
+struct is_ref_handle : std::false_type {};
+template <class T>
+struct is_ref_handle<Ref<T>> : std::true_type {};
 template <class T>
 struct TypeTag {
     static constexpr char id = 0;
@@ -53,6 +61,8 @@ public:
         virtual const void* tag() const noexcept = 0;
         /// Same-tag equality (the caller checked the tags).
         virtual bool eq_same(const Impl& o) const = 0;
+        /// Same-tag identity of the boxed values (`a is b` on reference handles; scalars compare by value).
+        virtual bool is_same_value(const Impl& o) const noexcept = 0;
         /// 0 not a number, 1 bool, 2 int, 3 float; number() is the value.
         virtual int number_kind() const noexcept { return 0; }
         virtual long double number() const noexcept { return 0; }
@@ -68,6 +78,13 @@ public:
         const char* type_name() const override { return type_name_of(v); }
         const void* tag() const noexcept override { return &detail::TypeTag<T>::id; }
         bool eq_same(const Impl& o) const override { return detail::protocol_eq(v, static_cast<const Box&>(o).v); }
+        bool is_same_value(const Impl& o) const noexcept override {
+            const T& w = static_cast<const Box&>(o).v;
+            if constexpr (detail::has_is_member<T>::value) return v.is(w);
+            else if constexpr (detail::is_ref_handle<T>::value) return v.get() == w.get();
+            else if constexpr (std::is_arithmetic_v<T>) return v == w;
+            else return &v == &w;
+        }
         int number_kind() const noexcept override {
             if constexpr (std::is_same_v<T, bool>) return 1;
             else if constexpr (std::is_same_v<T, Int>) return 2;
@@ -153,5 +170,15 @@ inline bool eq(const Object& a, const Object& b) {
     if (ka && kb) return a.impl()->number() == b.impl()->number();
     return false;
 }
+
+namespace ops {
+/// `a is b` on boxed values: the same object (reference types), the same value (int, float, bool), both None.
+inline bool operator_is_(const Object& a, const Object& b) noexcept {
+    if (a.is_same(b)) return true;
+    if (a.is_none() || b.is_none()) return false;
+    return a.impl()->tag() == b.impl()->tag() && a.impl()->is_same_value(*b.impl());
+}
+inline bool operator_is_not(const Object& a, const Object& b) noexcept { return !operator_is_(a, b); }
+}  // namespace ops
 
 }  // namespace pyaot

@@ -22,6 +22,7 @@
 #include "list.hpp"
 #include "dict.hpp"
 #include "set.hpp"
+#include "unpack.hpp"
 #include "str_ops.hpp"
 #include "builtins_numeric.hpp"
 #include "builtins_iter.hpp"
@@ -29,3 +30,4 @@
 #include "io.hpp"
 #include "program.hpp"
 #include "sys.hpp"
+#include "exception_args.hpp"

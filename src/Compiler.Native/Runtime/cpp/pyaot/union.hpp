@@ -79,6 +79,8 @@ public:
     template <class... B, class = std::enable_if_t<!std::is_same_v<Union<B...>, Union> &&
                                                    (detail_union::contains_v<B, A...> && ...)>>
     Union(const Union<B...>& o) : v_(std::visit([](const auto& x) -> Variant { return Variant(std::in_place_type<std::decay_t<decltype(x)>>, x); }, o.variant())) {}
+    /// The first alternative's default (for a local declared before its first assignment).
+    Union() = default;
     Union(const Union&) = default;
     Union(Union&&) noexcept = default;
     Union& operator=(const Union&) = default;
@@ -110,6 +112,24 @@ public:
 private:
     Variant v_;
 };
+
+namespace detail_union {
+template <class X, class U>
+struct in_union : std::false_type {};
+template <class X, class... B>
+struct in_union<X, Union<B...>> : std::bool_constant<contains_v<X, B...>> {};
+}  // namespace detail_union
+
+/// Narrowing to a smaller Union (after isinstance tests ruled the other alternatives out): TypeError if the held
+/// alternative is not among the target's.
+template <class U, class... A>
+U narrow_union(const Union<A...>& u) {
+    return u.visit([](const auto& x) -> U {
+        using X = std::decay_t<decltype(x)>;
+        if constexpr (detail_union::in_union<X, U>::value) return U(x);
+        else raise<TypeError>("union does not hold the narrowed type");
+    });
+}
 
 template <class... A>
 struct TypeName<Union<A...>> {
