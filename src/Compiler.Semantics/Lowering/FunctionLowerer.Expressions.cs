@@ -74,8 +74,15 @@ internal sealed partial class FunctionLowerer
             case BinaryExpressionSyntax binary when Info(binary).CalledInstance is { } dunder:
                 return DunderCall(Expr(binary.Left), Expr(binary.Right), dunder, binary);
             case BinaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.StarStarToken } power when Resolution(power).ReturnType == PyType.Float:
-                // int ** -literal resolves as float ** float (the walker): the int operands become floats.
-                return MakeCall(Resolution(power), [Coerce(Expr(power.Left), PyType.Float, power.Left), Coerce(Expr(power.Right), PyType.Float, power.Right)], null, power);
+            {
+                // int ** -literal resolves as float ** float (the walker): its int operands become floats; a float
+                // operand (x ** 2 with x a float) stays as it is.
+                var left = Expr(power.Left);
+                var right = Expr(power.Right);
+                if (left.Type == PyType.Int && right.Type == PyType.Int)
+                    return MakeCall(Resolution(power), [Coerce(left, PyType.Float, power.Left), Coerce(right, PyType.Float, power.Right)], null, power);
+                return MakeCall(Resolution(power), [left, right], null, power);
+            }
             case BinaryExpressionSyntax binary:
                 return MakeCall(Resolution(binary), [Expr(binary.Left), Expr(binary.Right)], null, binary);
             case ComparisonExpressionSyntax comparison:

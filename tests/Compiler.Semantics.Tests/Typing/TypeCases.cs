@@ -72,6 +72,8 @@ internal static class TypeCases
         new("modulo", ["int"], "x = [|7 % 3|]"),
         new("power int", ["int"], "x = [|2 ** 10|]"),
         new("power float", ["float"], "x = [|2.0 ** 0.5|]"),
+        new("power of an int to a negative literal is float (typeshed's _NegativeInteger)", ["float", "float"], "n = 3\nx = [|2 ** -1|]\ny = [|n ** -2|]"),
+        new("power of a float variable to an int literal stays float", ["float"], "def f(v: float) -> float:\n    return [|v ** 2|]"),
         new("bool plus int", ["int"], "x = [|True + 1|]"),
         new("negation", ["int"], "x = [|-5|]"),
         new("float negation", ["float"], "x = [|-5.5|]"),
