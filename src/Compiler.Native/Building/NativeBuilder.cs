@@ -91,7 +91,7 @@ public sealed class NativeBuilder
     public static IReadOnlyList<string> Flags(NativeBuildOptions options)
     {
         var flags = new List<string> { "-std=c++20", "-fno-strict-aliasing" };
-        if (options.Sanitize) flags.AddRange(["-O1", "-g", "-fsanitize=address,undefined", "-fno-omit-frame-pointer", "-fno-sanitize-recover=all"]);
+        if (options.Sanitize) flags.AddRange(["-O0", "-g", "-fsanitize=address,undefined", "-fno-omit-frame-pointer", "-fno-sanitize-recover=all"]);
         else if (options.Debug) flags.AddRange(["-O0", "-g"]);
         else flags.AddRange(["-O2", "-s"]);
         if (options.Kind == OutputKind.SharedLibrary) flags.AddRange(["-shared", "-fPIC"]);
