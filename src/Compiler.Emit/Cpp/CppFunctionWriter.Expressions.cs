@@ -133,6 +133,12 @@ internal sealed partial class CppFunctionWriter
         var name = overload.Implementations.TryGetValue(BackendIds.Cpp, out var implementation)
             ? implementation
             : "pyaot::ops::" + overload.OperationName.Replace('.', '_');
+        if (implementation is null && _referencedRows.Remove(call)) name = "pyaot::ops::list_getitem_ref";
+        // xs[i][j] over a list of lists with a quiet index j: the row is read by reference, its handle not copied.
+        if (implementation is null && IsListIndex(call) && call.Arguments[0] is IrCall inner && IsListIndex(inner)
+            && inner.Arguments[0].Type.Resolve() is ListType { Element: var row } && row.Resolve() is ListType
+            && !IsEffectful(call.Arguments[1]) && !MayRaise(call.Arguments[1]))
+            _referencedRows.Add(inner);
         if (arguments.Count == 0 && implementation is null && overload.OperationName is "builtins.list" or "builtins.set" or "builtins.dict")
         {
             // `list()`, `set()`, `dict()`: nothing to deduce the element types from; the result type names them.
@@ -148,6 +154,13 @@ internal sealed partial class CppFunctionWriter
         var text = SequencedArguments(arguments, texts => $"{name}({string.Join(", ", texts)})");
         return arguments.Any(a => a.VarArgs is { Count: > 0 }) ? OutsideCoroutine(text) : text;
     }
+
+    /// <summary>The inner getitem calls of <c>xs[i][j]</c> that CallOperation emits as a reference (list_getitem_ref).</summary>
+    private readonly HashSet<IrCall> _referencedRows = new(ReferenceEqualityComparer.Instance);
+
+    private static bool IsListIndex(IrCall call) =>
+        call.Overload.OperationName == "operator.getitem" && call.Arguments.Count == 2
+        && call.Arguments[0].Type.Resolve() is ListType && call.Arguments[1].Type == PyType.Int;
 
     /// <summary>One argument position of an operation call: an expression, the <c>*args</c> group, or an omitted optional.</summary>
     private sealed record BoundArgument(IrExpression? Expression, List<IrExpression>? VarArgs, PyType? VarArgType);

@@ -22,10 +22,33 @@ internal sealed partial class CppFunctionWriter
     {
         if (call.Arguments.Count != 2 || call.Arguments.Any(a => a.Type != PyType.Int)) return null;
         if (!call.Arguments.Any(IsWideOperation) || !call.Arguments.All(IsWideTree)) return null;
+        // First in int64, each step noting an overflow; only where one overflows, again in 128 bits.
+        var o = Fresh("ovf");
         if (s_directOperators.TryGetValue(call.Overload.OperationName, out var op) && op is "<" or "<=" or ">" or ">=" or "==" or "!=")
-            return $"({Wide(call.Arguments[0])} {op} {Wide(call.Arguments[1])})";
-        if (call.Type == PyType.Int && IsWideOperation(call)) return $"pyaot::wide::narrow({Wide(call)})";
+        {
+            var (a, b) = (Fresh("lhs"), Fresh("rhs"));
+            return $"[&]() -> bool {{ bool {o} = false; pyaot::Int {a} = {Fast(call.Arguments[0], o)}; pyaot::Int {b} = {Fast(call.Arguments[1], o)}; "
+                + $"if (!{o}) [[likely]] return {a} {op} {b}; return {Cold("bool", $"{Wide(call.Arguments[0])} {op} {Wide(call.Arguments[1])}")}; }}()";
+        }
+        if (call.Type == PyType.Int && IsWideOperation(call))
+        {
+            var r = Fresh("fast");
+            return $"[&]() -> pyaot::Int {{ bool {o} = false; pyaot::Int {r} = {Fast(call, o)}; "
+                + $"if (!{o}) [[likely]] return {r}; return {Cold("pyaot::Int", $"pyaot::wide::narrow({Wide(call)})")}; }}()";
+        }
         return null;
+    }
+
+    /// <summary>The 128-bit evaluation out of line, so the int64 fast path stays small enough to inline.</summary>
+    private static string Cold(string type, string body) => $"[&]() __attribute__((noinline, cold)) -> {type} {{ return {body}; }}()";
+
+    /// <summary>The int64 form of a wide tree: each operation sets the flag <paramref name="o"/> where it overflows int64.</summary>
+    private string Fast(IrExpression expression, string o)
+    {
+        if (!IsWideOperation(expression)) return $"pyaot::Int({Expr(expression)})";
+        var call = (IrCall)expression;
+        var name = s_wideArithmetic[call.Overload.OperationName];
+        return $"pyaot::wide::f{name}({string.Join(", ", call.Arguments.Select(a => Fast(a, o)))}, {o})";
     }
 
     /// <summary>An int operation the wide runtime evaluates: + - * and unary -, and ** by a constant exponent (never negative).</summary>

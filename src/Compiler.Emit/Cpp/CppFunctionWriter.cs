@@ -148,7 +148,9 @@ internal sealed partial class CppFunctionWriter
             parameters.Add(_module.Cells.Contains(capture) ? $"pyaot::Cell<{TypeOf(capture.Type)}> {_names[capture]}" : $"{ParameterType(capture)} {_names[capture]}");
         foreach (var parameter in _owner is null ? _function.Parameters : _function.Parameters.Skip(1))
             parameters.Add($"{ParameterType(parameter)} {(_module.Cells.Contains(parameter) ? _names[parameter] + "_arg" : _names[parameter])}");
-        return $"{ReturnTypeName()} {name}({string.Join(", ", parameters)})";
+        // A free function is declared inline: g++ -O2 then weighs inlining it as it does a hand-written inline helper.
+        var inline = _owner is null && !IsGenerator ? "inline " : "";
+        return $"{inline}{ReturnTypeName()} {name}({string.Join(", ", parameters)})";
     }
 
     private string ReturnTypeName() =>

@@ -41,8 +41,8 @@ public sealed class CppEmitterGoldenTests
     public void EmbedPromptsReadsLikeHandWrittenCpp()
     {
         var text = EmitCorpus("prompt_builder");
-        Assert.That(Definition(text, "pyaot::List<pyaot::Str> embed_prompts("), Is.EqualTo("""
-            pyaot::List<pyaot::Str> embed_prompts(const pyaot::List<pyaot::Str>& texts, const pyaot::Str& task) {
+        Assert.That(Definition(text, "inline pyaot::List<pyaot::Str> embed_prompts("), Is.EqualTo("""
+            inline pyaot::List<pyaot::Str> embed_prompts(const pyaot::List<pyaot::Str>& texts, const pyaot::Str& task) {
                 pyaot::Str t{};
             #line 9 "tests/corpus/prompt_builder.py"
                 pyaot::List<pyaot::Str> tmp0 = pyaot::List<pyaot::Str>{};
@@ -62,9 +62,9 @@ public sealed class CppEmitterGoldenTests
     public void RecursiveCallsOfQuietFunctionsStayPlainExpressions()
     {
         var text = EmitCorpus("fibonacci");
-        Assert.That(Definition(text, "pyaot::Int fib_recursive("), Does.Contain(
+        Assert.That(Definition(text, "inline pyaot::Int fib_recursive("), Does.Contain(
             "return pyaot::ops::operator_add(fib_recursive(pyaot::ops::operator_sub(n, pyaot::Int(1))), fib_recursive(pyaot::ops::operator_sub(n, pyaot::Int(2))));"));
-        Assert.That(Definition(text, "pyaot::Int fib_recursive("), Does.Contain("if (n < 2) {"));
+        Assert.That(Definition(text, "inline pyaot::Int fib_recursive("), Does.Contain("if (n < 2) {"));
         Assert.That(text, Does.Contain("int main(int argc, char** argv) { return pyaot::run_main(argc, argv, &pym_fibonacci::module_init, \""));
         Assert.That(text, Does.EndWith("fibonacci.py\"); }\n"));
     }

@@ -509,6 +509,12 @@ template <class T>
 T operator_getitem(const List<T>& xs, Int i) {
     return xs[i];
 }
+/// xs[i] as a reference, for the emitter's `xs[i][j]`: the outer index reads the element at once, so the row handle
+/// is not copied (no reference count traffic); the outer index is quiet, so nothing can change xs in between.
+template <class T>
+const T& list_getitem_ref(const List<T>& xs, Int i) {
+    return xs[i];
+}
 template <class T>
 List<T> operator_getitem(const List<T>& xs, const Slice& s) {
     auto& v = xs.vec();

@@ -48,4 +48,39 @@ inline Int narrow(W a) {
     return static_cast<Int>(a);
 }
 
+// ---- the int64 fast path ----------------------------------------------------------------------------------------
+// The emitter evaluates a tree first in int64 with these: each step sets `bad` where int64 overflows, and only then
+// evaluates the tree again in 128 bits (its leaves are quiet and cannot raise, so evaluating them twice cannot show).
+// Where no step overflows, every intermediate is exact, so the int64 result is the exact result.
+
+inline Int fadd(Int a, Int b, bool& bad) noexcept {
+    Int r;
+    bad |= __builtin_add_overflow(a, b, &r);
+    return r;
+}
+inline Int fsub(Int a, Int b, bool& bad) noexcept {
+    Int r;
+    bad |= __builtin_sub_overflow(a, b, &r);
+    return r;
+}
+inline Int fmul(Int a, Int b, bool& bad) noexcept {
+    Int r;
+    bad |= __builtin_mul_overflow(a, b, &r);
+    return r;
+}
+inline Int fneg(Int a, bool& bad) noexcept {
+    bad |= a == std::numeric_limits<Int>::min();
+    return static_cast<Int>(0ULL - static_cast<std::uint64_t>(a));
+}
+/// a ** b for b >= 0 (a constant, non-negative exponent).
+inline Int fpow(Int base, Int exp, bool& bad) noexcept {
+    Int result = 1;
+    while (exp > 0) {
+        if (exp & 1) result = fmul(result, base, bad);
+        exp >>= 1;
+        if (exp > 0) base = fmul(base, base, bad);
+    }
+    return result;
+}
+
 }  // namespace pyaot::wide
