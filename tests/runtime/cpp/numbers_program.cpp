@@ -68,11 +68,11 @@ void module_init() {
     builtins_print({box(builtins_repr(make<ValueError>()))});
     builtins_print({box(builtins_round(2.675, 2)), box(builtins_round(2.5)), box(builtins_int(Str(" 42 ")))});
     builtins_print({box(math_fsum(List<Float>{0.1, 0.1, 0.1})), box(math_factorial(20)), box(math_gcd({12, 18}))});
-    if (pyaot::sys_argv().size() > 1 && pyaot::sys_argv()[1] == Str("exit3")) sys_exit(Int(3));
-    if (pyaot::sys_argv().size() > 1 && pyaot::sys_argv()[1] == Str("exitmsg")) sys_exit(Str("goodbye"));
-    if (pyaot::sys_argv().size() > 1 && pyaot::sys_argv()[1] == Str("myerror")) raise_instance(err);
-    if (pyaot::sys_argv().size() > 1 && pyaot::sys_argv()[1] == Str("keyerror")) raise<KeyError>(repr(Str("missing")).utf8());
-    if (pyaot::sys_argv().size() > 1 && pyaot::sys_argv()[1] == Str("empty")) raise<ValueError>();
+    if (ops::sys_argv().size() > 1 && ops::sys_argv()[1] == Str("exit3")) sys_exit(Int(3));
+    if (ops::sys_argv().size() > 1 && ops::sys_argv()[1] == Str("exitmsg")) sys_exit(Str("goodbye"));
+    if (ops::sys_argv().size() > 1 && ops::sys_argv()[1] == Str("myerror")) raise_instance(err);
+    if (ops::sys_argv().size() > 1 && ops::sys_argv()[1] == Str("keyerror")) raise<KeyError>(repr(Str("missing")).utf8());
+    if (ops::sys_argv().size() > 1 && ops::sys_argv()[1] == Str("empty")) raise<ValueError>();
     builtins_print({box(builtins_int(Str("x")))});
 }
 }  // namespace pym_main

@@ -1,6 +1,7 @@
 // PythonAot C++ runtime: run_main (sys.argv, sys.exit, uncaught exceptions: CPython's last stderr line, exit code 1).
 #pragma once
 
+#include <cstdint>
 #include <cstdio>
 #include <exception>
 #include <new>
@@ -14,13 +15,17 @@
 
 namespace pyaot {
 
-/// sys.argv: the shared list (run_main fills it; argv[0] is the program's path, as CPython's is the script's).
+namespace ops {
+
+/// sys.argv: the one shared list, the same object on every read (run_main fills it; argv[0] is the script's path,
+/// as under `python3 path.py`).
 inline List<Str>& sys_argv() {
     static List<Str> argv;
     return argv;
 }
 
-namespace ops {
+/// sys.maxsize: 2 ** 63 - 1.
+inline Int sys_maxsize() { return INT64_MAX; }
 
 /// sys.exit(): SystemExit with exit code 0.
 [[noreturn]] inline void sys_exit() { throw PyException{Ref<BaseException>(make<SystemExit>())}; }
@@ -80,7 +85,7 @@ inline int system_exit_code(const SystemExit& e) {
 inline int run_main(int argc, char** argv, void (*module_init)(), const char* script = nullptr) {
     int code = 0;
     try {
-        List<Str>& args = sys_argv();
+        List<Str>& args = ops::sys_argv();
         for (int i = 0; i < argc; ++i)
             args.append(Str(detail_io::valid_utf8(i == 0 && script != nullptr ? script : argv[i])));
         if (argc == 0 && script != nullptr) args.append(Str(detail_io::valid_utf8(script)));

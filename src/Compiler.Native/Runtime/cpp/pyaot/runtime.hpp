@@ -29,5 +29,4 @@
 #include "math.hpp"
 #include "io.hpp"
 #include "program.hpp"
-#include "sys.hpp"
 #include "exception_args.hpp"
