@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using PythonAot.Compiler.Native.Tests.Infrastructure;
@@ -82,25 +81,9 @@ public sealed partial class BenchmarkProgramsTests
 
     private static (int ExitCode, string Stdout, string Stderr) Run(string fileName, IEnumerable<string> arguments)
     {
-        var info = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            WorkingDirectory = RepositoryPaths.Root,
-        };
-        foreach (var argument in arguments) info.ArgumentList.Add(argument);
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"{fileName} could not be started");
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{fileName} {string.Join(' ', arguments)} ran longer than {Timeout}");
-        }
-        return (process.ExitCode, stdout.Result, stderr.Result);
+        var result = ProcessRunner.Run(fileName, arguments, workingDirectory: RepositoryPaths.Root, timeout: Timeout);
+        Assert.That(result.TimedOut, Is.False, $"{fileName} {string.Join(' ', arguments)} ran longer than {Timeout}");
+        return (result.ExitCode, result.StandardOutput, result.StandardError);
     }
 
     [GeneratedRegex(@"^# bench: quick=(\d+)$", RegexOptions.Multiline)]

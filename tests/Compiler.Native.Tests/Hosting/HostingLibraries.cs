@@ -1,13 +1,5 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Text;
-using Microsoft.CodeAnalysis;
-using PythonAot.Compiler.Emit;
 using PythonAot.Compiler.Emit.Abi;
-using PythonAot.Compiler.Emit.Cpp;
-using PythonAot.Compiler.Semantics;
-using PythonAot.Compiler.Semantics.IR;
-using PythonAot.Compiler.Semantics.Lowering;
 using PythonAot.Compiler.Native.Tests.Infrastructure;
 
 namespace PythonAot.Compiler.Native.Tests.Hosting;
@@ -37,18 +29,6 @@ internal static class HostingLibraries
     public static string Build(string sourcePath) =>
         s_built.GetOrAdd(sourcePath, path => new Lazy<string>(() => BuildNow(path), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    /// <summary>The module lowered to IR (fails the test on a diagnostic).</summary>
-    public static IrModule Lower(string sourcePath)
-    {
-        var compilation = PythonCompilation.FromSource(File.ReadAllText(sourcePath), sourcePath);
-        var result = IrLowering.Lower(compilation, compilation.SyntaxTrees[0]);
-        var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        Assert.That(errors, Is.Empty, () => string.Join("\n", errors));
-        var module = result.Module!;
-        module.Name = Path.GetFileNameWithoutExtension(sourcePath);
-        return module;
-    }
-
     private static string BuildNow(string sourcePath)
     {
         // The real pipeline: ModuleCompiler, CppEmitter (module code + C ABI wrappers, header, manifest), NativeBuilder.
@@ -66,24 +46,10 @@ internal static class HostingLibraries
         return stdout;
     }
 
-    /// <summary>Runs a process and returns its exit code and output (UTF-8).</summary>
+    /// <summary>Runs a process and returns its exit code and output (UTF-8; python3 is told to write UTF-8 too).</summary>
     public static (int ExitCode, string Stdout, string Stderr) RunProcess(string tool, IEnumerable<string> arguments, string? workingDirectory = null)
     {
-        var info = new ProcessStartInfo(tool)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
-        };
-        foreach (var argument in arguments) info.ArgumentList.Add(argument);
-        info.Environment["PYTHONIOENCODING"] = "utf-8";
-        using var process = Process.Start(info) ?? throw new InvalidOperationException(tool + " could not be started");
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout, stderr.Result);
+        var result = ProcessRunner.Run(tool, arguments, workingDirectory, environment: new Dictionary<string, string> { ["PYTHONIOENCODING"] = "utf-8" });
+        return (result.ExitCode, result.StandardOutput, result.StandardError);
     }
 }
