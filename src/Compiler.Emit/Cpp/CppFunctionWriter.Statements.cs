@@ -282,12 +282,7 @@ internal sealed partial class CppFunctionWriter
         return local;
     }
 
-    private static bool AssignsIn(IrBlock block, IrVariable variable)
-    {
-        var collector = new AssignmentCollector();
-        collector.VisitBlock(block);
-        return collector.Assigned.Contains(variable);
-    }
+    private static bool AssignsIn(IrBlock block, IrVariable variable) => IrVariableUses.Collect(block).Written.Contains(variable);
 
     /// <summary>A list loop by index, reading the length before each step as CPython's list iterator does (the body may append).</summary>
     private void WriteListFor(IrFor loop, LoopScope scope)

@@ -42,9 +42,7 @@ internal sealed partial class CppFunctionWriter
 
     private void AssignNames()
     {
-        var collector = new AssignmentCollector();
-        collector.VisitFunction(_function);
-        _assignedVariables.UnionWith(collector.Assigned);
+        _assignedVariables.UnionWith(IrVariableUses.Collect(_function).Written);
         foreach (var parameter in _function.Captures.Concat(_function.Parameters))
         {
             _names[parameter] = Claim(CppNames.Identifier(parameter.Name));
@@ -195,54 +193,6 @@ internal sealed partial class CppFunctionWriter
         WriteBlockStatements(_function.Body);
         _out.Close();
         _out.Line();
-    }
-
-    /// <summary>The variables a function assigns anywhere (targets of assignments, loops, unpacking, handlers).</summary>
-    private sealed class AssignmentCollector : IrVisitor
-    {
-        public HashSet<IrVariable> Assigned { get; } = [];
-
-        public override void VisitAssign(IrAssign node)
-        {
-            Assigned.Add(node.Target);
-            base.VisitAssign(node);
-        }
-
-        public override void VisitUnpack(IrUnpack node)
-        {
-            Assigned.UnionWith(node.Target.Variables);
-            base.VisitUnpack(node);
-        }
-
-        public override void VisitFor(IrFor node)
-        {
-            Assigned.UnionWith(node.Target.Variables);
-            base.VisitFor(node);
-        }
-
-        public override void VisitExceptHandler(IrExceptHandler node)
-        {
-            if (node.Variable is not null) Assigned.Add(node.Variable);
-            base.VisitExceptHandler(node);
-        }
-
-        public override void VisitDelete(IrDelete node)
-        {
-            Assigned.Add(node.Variable);
-            base.VisitDelete(node);
-        }
-
-        public override void VisitYield(IrYield node)
-        {
-            if (node.Result is not null) Assigned.Add(node.Result);
-            base.VisitYield(node);
-        }
-
-        public override void VisitShortCircuit(IrShortCircuit node)
-        {
-            Assigned.Add(node.TruthVariable);
-            base.VisitShortCircuit(node);
-        }
     }
 
     /// <summary>The first node (in evaluation order) that mentions each variable.</summary>
