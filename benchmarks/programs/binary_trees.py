@@ -1,6 +1,7 @@
 # Binary trees (the Benchmarks Game algorithm): allocate and walk many complete binary trees
 # of class instances, plus one long-lived tree. Allocation- and recursion-heavy.
 # bench: quick=6
+import sys
 
 
 class Node:
@@ -25,7 +26,7 @@ def bottom_up_tree(depth: int) -> Node:
     return Node(bottom_up_tree(depth - 1), bottom_up_tree(depth - 1))
 
 
-# The problem size: run.py rewrites this line for other sizes; the C++ twin takes it as argv[1].
+# The default problem size; run.py passes the size as argv[1], to this program and to its C++ twin alike.
 SIZE = 15
 
 
@@ -47,4 +48,4 @@ def main(n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(SIZE)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else SIZE)

@@ -1,6 +1,7 @@
 # Fannkuch-redux: for every permutation of 0..n-1, count the prefix reversals ("pancake flips")
 # until 0 comes first; print the alternating checksum and the maximum (the Benchmarks Game algorithm).
 # bench: quick=6
+import sys
 
 
 def fannkuch(n: int) -> tuple[int, int]:
@@ -51,7 +52,7 @@ def fannkuch(n: int) -> tuple[int, int]:
         perm_count += 1
 
 
-# The problem size: run.py rewrites this line for other sizes; the C++ twin takes it as argv[1].
+# The default problem size; run.py passes the size as argv[1], to this program and to its C++ twin alike.
 SIZE = 9
 
 
@@ -62,4 +63,4 @@ def main(n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(SIZE)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else SIZE)

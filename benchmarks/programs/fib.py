@@ -1,5 +1,6 @@
 # Naive doubly recursive Fibonacci: function-call overhead and int arithmetic.
 # bench: quick=15
+import sys
 
 
 def fib(n: int) -> int:
@@ -8,7 +9,7 @@ def fib(n: int) -> int:
     return fib(n - 1) + fib(n - 2)
 
 
-# The problem size: run.py rewrites this line for other sizes; the C++ twin takes it as argv[1].
+# The default problem size; run.py passes the size as argv[1], to this program and to its C++ twin alike.
 SIZE = 34
 
 
@@ -17,4 +18,4 @@ def main(n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(SIZE)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else SIZE)

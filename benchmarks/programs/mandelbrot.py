@@ -1,6 +1,7 @@
 # Mandelbrot set on an N x N grid over [-1.5, 0.5] x [-1, 1], at most 50 iterations per point.
 # Prints how many points stay bounded and the total number of iterations (a checksum, not the bitmap).
 # bench: quick=40
+import sys
 
 
 def mandelbrot(n: int) -> tuple[int, int]:
@@ -27,7 +28,7 @@ def mandelbrot(n: int) -> tuple[int, int]:
     return (inside, total_iterations)
 
 
-# The problem size: run.py rewrites this line for other sizes; the C++ twin takes it as argv[1].
+# The default problem size; run.py passes the size as argv[1], to this program and to its C++ twin alike.
 SIZE = 600
 
 
@@ -37,4 +38,4 @@ def main(n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(SIZE)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else SIZE)

@@ -1,6 +1,7 @@
 # Naive matrix multiplication of two N x N matrices held as lists of lists of floats;
 # prints the sum of all entries of the product and its trace.
 # bench: quick=20
+import sys
 
 
 def make_matrix(n: int, seed: int) -> list[list[float]]:
@@ -30,7 +31,7 @@ def matmul(a: list[list[float]], b: list[list[float]]) -> list[list[float]]:
     return c
 
 
-# The problem size: run.py rewrites this line for other sizes; the C++ twin takes it as argv[1].
+# The default problem size; run.py passes the size as argv[1], to this program and to its C++ twin alike.
 SIZE = 280
 
 
@@ -46,4 +47,4 @@ def main(n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(SIZE)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else SIZE)

@@ -1,6 +1,7 @@
 # N-queens: counts every placement of N non-attacking queens by backtracking over
 # columns and both diagonals (lists of bools).
 # bench: quick=6
+import sys
 
 
 def place(row: int, n: int, cols: list[bool], diag1: list[bool], diag2: list[bool]) -> int:
@@ -25,7 +26,7 @@ def solve(n: int) -> int:
     return place(0, n, [False] * n, [False] * (2 * n - 1), [False] * (2 * n - 1))
 
 
-# The problem size: run.py rewrites this line for other sizes; the C++ twin takes it as argv[1].
+# The default problem size; run.py passes the size as argv[1], to this program and to its C++ twin alike.
 SIZE = 12
 
 
@@ -35,4 +36,4 @@ def main(n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(SIZE)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else SIZE)

@@ -1,6 +1,7 @@
 # The talk's scenario: build embedding prompts ("<task prefix><text>") for N generated texts,
 # some of them non-ASCII, for every task in a dict of prefixes, and total their lengths in code points.
 # bench: quick=200
+import sys
 
 WORDS = ["the", "model", "embeds", "café", "naïve", "résumé", "text", "über", "prompt", "vector",
          "search", "données", "query", "document", "straße", "cluster", "λόγος", "模型", "token", "space"]
@@ -32,7 +33,7 @@ def embed_prompts(texts: list[str], task: str) -> list[str]:
     return [prefix + text for text in texts]
 
 
-# The problem size: run.py rewrites this line for other sizes; the C++ twin takes it as argv[1].
+# The default problem size; run.py passes the size as argv[1], to this program and to its C++ twin alike.
 SIZE = 100000
 
 
@@ -49,4 +50,4 @@ def main(n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(SIZE)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else SIZE)

@@ -13,10 +13,9 @@ wall time. A full run (no --quick, no --only) rewrites the table between the mar
   python3 benchmarks/programs/run.py --quick         # small sizes, one run: a smoke test
   python3 benchmarks/programs/run.py --only nbody --runs 3
 
-Sizes: a program's full size is its module constant `SIZE = ...`; its quick size is in its header comment
-`# bench: quick=N`. (Our compiler has no `sys` module yet, so the Python programs cannot read argv: for
-another size the runner writes a copy of the program with the SIZE line changed. The C++ twins take the
-size as argv[1].)
+Sizes: a program's full size is its module constant `SIZE = ...` (its default when run without arguments);
+its quick size is in its header comment `# bench: quick=N`. Every column gets the size as argv[1]: the Python
+program reads it from sys.argv, so neither CPython nor our build sees it as a constant.
 """
 from __future__ import annotations
 
@@ -74,16 +73,6 @@ def discover() -> list[Program]:
     return programs
 
 
-def python_source(program: Program, size: int) -> Path:
-    """The program itself at its full size; otherwise a copy under WORK with its SIZE line rewritten."""
-    if size == program.full:
-        return program.source
-    copy = WORK / f"size-{size}" / program.source.name
-    copy.parent.mkdir(parents=True, exist_ok=True)
-    copy.write_text(SIZE_LINE.sub(f"SIZE = {size}", program.source.read_text(encoding="utf-8")), encoding="utf-8")
-    return copy
-
-
 def build(command: list[str]) -> str | None:
     """Runs a build command; returns None on success, else why it failed (the last lines of its output)."""
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
@@ -98,14 +87,14 @@ def build(command: list[str]) -> str | None:
 
 def commands(program: Program, size: int) -> dict[str, list[str] | str]:
     """Builds ours and the hand-written C++; returns, per column, the command to time or why there is none."""
-    source = python_source(program, size)
+    source = program.source
     ours_dir = WORK / "ours" / program.name
     hand_exe = WORK / "hand" / program.name
     hand_exe.parent.mkdir(parents=True, exist_ok=True)
     shutil.rmtree(ours_dir, ignore_errors=True)
-    result: dict[str, list[str] | str] = {"CPython": ["python3", str(source)]}
+    result: dict[str, list[str] | str] = {"CPython": ["python3", str(source), str(size)]}
     why = build([str(ROOT / "pyaot"), "build", str(source), "--target", "cpp", "-o", str(ours_dir)])
-    result["ours"] = why or [str(ours_dir / program.name)]
+    result["ours"] = why or [str(ours_dir / program.name), str(size)]
     why = build(["g++", "-std=c++20", "-O2", "-o", str(hand_exe), str(program.source.with_suffix(".cpp"))])
     result["hand C++"] = why or [str(hand_exe), str(size)]
     return result

@@ -1,5 +1,6 @@
 # Sieve of Eratosthenes up to N: prints how many primes there are, their sum and the largest.
 # bench: quick=10000
+import sys
 
 
 def sieve(n: int) -> list[bool]:
@@ -15,7 +16,7 @@ def sieve(n: int) -> list[bool]:
     return is_prime
 
 
-# The problem size: run.py rewrites this line for other sizes; the C++ twin takes it as argv[1].
+# The default problem size; run.py passes the size as argv[1], to this program and to its C++ twin alike.
 SIZE = 10000000
 
 
@@ -33,4 +34,4 @@ def main(n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(SIZE)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else SIZE)

@@ -2,6 +2,7 @@
 # fixed vocabulary (skewed towards its start), the words are joined into one text, split again and
 # counted in a dict; prints the number of distinct words and the top 10 by count, then by word.
 # bench: quick=2000
+import sys
 
 SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "po", "da", "fu", "gi", "he", "ja", "qu"]
 
@@ -35,7 +36,7 @@ def count_words(words: list[str]) -> dict[str, int]:
     return counts
 
 
-# The problem size: run.py rewrites this line for other sizes; the C++ twin takes it as argv[1].
+# The default problem size; run.py passes the size as argv[1], to this program and to its C++ twin alike.
 SIZE = 1200000
 
 
@@ -50,4 +51,4 @@ def main(n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(SIZE)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else SIZE)

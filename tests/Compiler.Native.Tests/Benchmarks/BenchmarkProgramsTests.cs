@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using PythonAot.Compiler.Native.Tests.Infrastructure;
 using PythonAot.Compiler.Syntax.Tests.Infrastructure;
@@ -7,7 +6,8 @@ namespace PythonAot.Compiler.Native.Tests.Benchmarks;
 
 /// <summary>
 /// Smoke tests for benchmarks/programs (timed by benchmarks/programs/run.py, never here): every NAME.py runs at
-/// its quick size (<c># bench: quick=N</c>) under CPython, and its output is the reference for
+/// its quick size (<c># bench: quick=N</c>, passed as argv[1] as run.py does) under CPython, and its output is
+/// the reference for
 /// (1) the hand-written C++ twin NAME.cpp, which keeps the twins honest, and
 /// (2) our compiled build of NAME.py through <c>./pyaot build --target cpp</c>.
 /// No test asserts a time.
@@ -39,8 +39,8 @@ public sealed partial class BenchmarkProgramsTests
     public void HandWrittenCppPrintsWhatCPythonPrints(string name)
     {
         using var scratch = new Scratch();
-        var (source, size) = QuickSource(name, scratch);
-        var expected = Python.Run(source);
+        var (source, size) = ProgramAndQuickSize(name);
+        var expected = Python.Run(source, size.ToString());
 
         var exe = Path.Combine(scratch.Path, name);
         var compile = Run("g++", ["-std=c++20", "-O1", "-o", exe, Path.Combine(ProgramsFolder, name + ".cpp")]);
@@ -56,27 +56,24 @@ public sealed partial class BenchmarkProgramsTests
     [Category("CompiledBuild")]
     public void CompiledBuildPrintsWhatCPythonPrints(string name)
     {
-        using var scratch = new Scratch();
-        var (source, size) = QuickSource(name, scratch);
-        var expected = Python.Run(source);
+        var (source, size) = ProgramAndQuickSize(name);
+        var expected = Python.Run(source, size.ToString());
 
         var build = NativeCompiler.Build(source, new NativeCompileOptions { CacheRoot = TestCache.Root });
         Assert.That(build.Success, Is.True, () => $"building {name}.py failed:\n" + string.Join("\n", build.Diagnostics));
 
-        var run = Run(build.OutputPath!, []);
+        var run = Run(build.OutputPath!, [size.ToString()]);
         Assert.That(run.ExitCode, Is.Zero, $"{name} (compiled) exited {run.ExitCode}:\n{run.Stderr}");
         Assert.That(run.Stdout, Is.EqualTo(expected), $"compiled {name}.py printed something else than CPython at size {size}");
     }
 
-    /// <summary>Writes NAME.py with its <c>SIZE = ...</c> line set to the quick size; returns the copy and the size.</summary>
-    private static (string Source, int Size) QuickSource(string name, Scratch scratch)
+    /// <summary>NAME.py and its quick size; the program must also have a default <c>SIZE = ...</c>.</summary>
+    private static (string Source, int Size) ProgramAndQuickSize(string name)
     {
-        var text = File.ReadAllText(Path.Combine(ProgramsFolder, name + ".py"));
-        var size = int.Parse(QuickSize().Match(text).Groups[1].Value);
+        var source = Path.Combine(ProgramsFolder, name + ".py");
+        var text = File.ReadAllText(source);
         Assert.That(SizeLine().IsMatch(text), $"{name}.py has no `SIZE = N` line");
-        var source = Path.Combine(scratch.Path, name + ".py");
-        File.WriteAllText(source, SizeLine().Replace(text, $"SIZE = {size}", 1), new UTF8Encoding(false));
-        return (source, size);
+        return (source, int.Parse(QuickSize().Match(text).Groups[1].Value));
     }
 
     private static (int ExitCode, string Stdout, string Stderr) Run(string fileName, IEnumerable<string> arguments)
