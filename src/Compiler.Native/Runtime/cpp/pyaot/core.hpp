@@ -21,6 +21,8 @@
 #include <type_traits>
 #include <utility>
 
+#include "memory.hpp"
+
 namespace pyaot {
 
 using Int = std::int64_t;
@@ -38,8 +40,13 @@ inline constexpr Omitted omitted{};
 
 /// Base of every reference-counted runtime object. Not thread-safe by design: a compiled module runs on one thread
 /// (Python's GIL semantics); separate calls into a shared library may run on separate threads on separate data.
+/// Objects live in the runtime's small-object allocator (memory.hpp); the virtual destructor makes `delete` pass
+/// the dynamic type's size, which selects the size class to free into.
 class RefCounted {
 public:
+    static void* operator new(std::size_t size) { return memory::allocate(size); }
+    static void operator delete(void* block, std::size_t size) noexcept { memory::deallocate(block, size); }
+
     RefCounted() = default;
     RefCounted(const RefCounted&) = delete;
     RefCounted& operator=(const RefCounted&) = delete;

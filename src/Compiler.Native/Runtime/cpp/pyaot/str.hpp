@@ -1,6 +1,8 @@
 // PythonAot C++ runtime: str, an immutable sequence of code points stored as UTF-8.
 //
-// The bytes are UTF-8 (what the C ABI passes; a lone surrogate is kept in its three-byte form); the code-point
+// The bytes are UTF-8 (what the C ABI passes; a lone surrogate is kept in its three-byte form), stored inline after
+// the object's header in one block of the small-object allocator (one allocation per str, as in CPython; a
+// std::string member would add a second for every str longer than 15 bytes), NUL-terminated. The code-point
 // length is computed once at construction and an all-ASCII flag lets indexing and slicing use byte offsets
 // directly on the common path. A long non-ASCII str builds, on its first random access, an index of the byte
 // offset of every 64th code point, so s[i] stays O(1)-ish. '' and the 128 one-character ASCII strings are shared
@@ -12,8 +14,10 @@
 
 #include <cstdint>
 #include <cstring>
+#include <new>
 #include <string>
 #include <string_view>
+#include <algorithm>
 #include <utility>
 
 #include "core.hpp"
@@ -29,11 +33,20 @@ public:
     /// ''.
     Str();
     /// From UTF-8 bytes (must be valid UTF-8: literals from the emitter, results of runtime operations).
-    Str(std::string utf8);
-    Str(std::string_view utf8) : Str(std::string(utf8)) {}
-    Str(const char* utf8) : Str(std::string(utf8)) {}
+    Str(std::string_view utf8) : Str(utf8, unicode::count_code_points(utf8.data(), utf8.size())) {}
+    Str(const std::string& utf8) : Str(std::string_view(utf8)) {}
+    Str(const char* utf8) : Str(std::string_view(utf8)) {}
     /// From UTF-8 bytes whose code-point count the caller already knows (runtime operations).
-    Str(std::string utf8, Int length) : data_(make<Data>(std::move(utf8), length)) {}
+    Str(std::string_view utf8, Int length) : data_(Data::create(utf8.size(), utf8.size(), length)) {
+        std::memcpy(data_->chars(), utf8.data(), utf8.size());
+    }
+    Str(const std::string& utf8, Int length) : Str(std::string_view(utf8), length) {}
+
+    /// A str of `bytes` UTF-8 bytes holding `length` code points, for a runtime operation to fill through
+    /// fill_bytes() before anything else sees it (join, concatenation: one allocation, one copy).
+    static Str with_bytes(std::size_t bytes, Int length) { return Str(Data::create(bytes, bytes, length)); }
+    /// The writable bytes of a str made by with_bytes() that nothing else has seen yet.
+    char* fill_bytes() noexcept { return data_->chars(); }
 
     /// The one-code-point string chr(cp) (shared for ASCII).
     static Str from_code_point(char32_t cp);
@@ -41,15 +54,17 @@ public:
     static const Str& ascii_char(unsigned char c);
 
     /// The UTF-8 bytes.
-    std::string_view view() const noexcept { return data_->bytes; }
-    const std::string& utf8() const noexcept { return data_->bytes; }
-    const char* data() const noexcept { return data_->bytes.data(); }
-    std::size_t byte_size() const noexcept { return data_->bytes.size(); }
+    std::string_view view() const noexcept { return {data_->chars(), data_->size}; }
+    /// A copy of the UTF-8 bytes (messages, the C ABI).
+    std::string utf8() const { return std::string(view()); }
+    /// The UTF-8 bytes, NUL-terminated.
+    const char* data() const noexcept { return data_->chars(); }
+    std::size_t byte_size() const noexcept { return data_->size; }
     /// The number of code points (Python's len).
     Int length() const noexcept { return data_->length; }
     /// True when every code point is ASCII (byte offset == code-point index).
-    bool is_ascii() const noexcept { return data_->length == static_cast<Int>(data_->bytes.size()); }
-    bool empty() const noexcept { return data_->bytes.empty(); }
+    bool is_ascii() const noexcept { return data_->length == static_cast<Int>(data_->size); }
+    bool empty() const noexcept { return data_->size == 0; }
 
     /// The byte offset of code point i, for 0 <= i <= length().
     std::size_t byte_offset(Int i) const noexcept;
@@ -70,7 +85,7 @@ public:
         if (b0 == 0 && b1 == byte_size()) return *this;
         if (n == 1 && b1 - b0 == 1) return ascii_char(static_cast<unsigned char>(data()[b0]));
         if (n == 0) return Str();
-        return Str(std::string(data() + b0, b1 - b0), n);
+        return Str(std::string_view(data() + b0, b1 - b0), n);
     }
 
     /// hash(s): a stable hash of the bytes, cached.
@@ -89,11 +104,11 @@ public:
     bool is(const Str& o) const noexcept { return data_ == o.data_; }
 
     friend bool operator==(const Str& a, const Str& b) noexcept {
-        return a.data_ == b.data_ || (a.data_->length == b.data_->length && a.data_->bytes == b.data_->bytes);
+        return a.data_ == b.data_ || (a.data_->length == b.data_->length && a.view() == b.view());
     }
     friend bool operator!=(const Str& a, const Str& b) noexcept { return !(a == b); }
     /// Python orders str by code point; for (generalized) UTF-8 that is unsigned byte order.
-    friend bool operator<(const Str& a, const Str& b) noexcept { return a.data_->bytes < b.data_->bytes; }
+    friend bool operator<(const Str& a, const Str& b) noexcept { return a.view() < b.view(); }
 
     /// Range-for yields one-code-point strings; the iterator keeps the string alive (the loop may rebind the
     /// variable it iterates, as in Python).
@@ -103,11 +118,11 @@ public:
         explicit iterator(Ref<Data> d) noexcept : d_(std::move(d)) {}
         Str operator*() const;
         iterator& operator++() noexcept {
-            pos_ += static_cast<std::size_t>(unicode::seq_len(static_cast<unsigned char>(d_->bytes[pos_])));
+            pos_ += static_cast<std::size_t>(unicode::seq_len(static_cast<unsigned char>(d_->chars()[pos_])));
             return *this;
         }
-        bool operator!=(sentinel) const noexcept { return pos_ < d_->bytes.size(); }
-        bool operator==(sentinel) const noexcept { return pos_ >= d_->bytes.size(); }
+        bool operator!=(sentinel) const noexcept { return pos_ < d_->size; }
+        bool operator==(sentinel) const noexcept { return pos_ >= d_->size; }
         /// The current byte offset.
         std::size_t pos() const noexcept { return pos_; }
 
@@ -119,10 +134,32 @@ public:
     sentinel end() const noexcept { return {}; }
 
 private:
+    /// The header; `capacity + 1` bytes follow it in the same block (the +1 for the NUL).
     struct Data : RefCounted {
-        Data(std::string b, Int n) : bytes(std::move(b)), length(n) {}
+        Data(std::size_t size_, std::size_t capacity_, Int length_) noexcept
+            : size(size_), capacity(capacity_), length(length_) {}
         ~Data() override { delete[] index; }
-        std::string bytes;
+
+        /// A header with room for `capacity` bytes, of which the first `size` are the caller's to fill.
+        static Ref<Data> create(std::size_t size, std::size_t capacity, Int length) {
+            void* block = memory::allocate(sizeof(Data) + capacity + 1);
+            Ref<Data> d(::new (block) Data(size, capacity, length));
+            d->chars()[size] = '\0';
+            return d;
+        }
+        /// The block's size depends on the capacity, which the destructor must not have ended the life of yet:
+        /// a destroying delete reads it, then destroys, then frees.
+        static void operator delete(Data* d, std::destroying_delete_t) noexcept {
+            const std::size_t block = sizeof(Data) + d->capacity + 1;
+            d->~Data();
+            memory::deallocate(d, block);
+        }
+
+        char* chars() noexcept { return reinterpret_cast<char*>(this + 1); }
+        const char* chars() const noexcept { return reinterpret_cast<const char*>(this + 1); }
+
+        std::size_t size;
+        std::size_t capacity;
         Int length;
         /// The cached hash; -1 until computed (hash_bytes is never negative).
         mutable Int hash = -1;
@@ -137,22 +174,21 @@ private:
 };
 
 inline const Str& Str::empty_str() {
-    static const Str e(make<Data>(std::string(), 0));
+    static const Str e(Data::create(0, 0, 0));
     return e;
 }
 
 inline Str::Str() : data_(empty_str().data_) {}
 
-inline Str::Str(std::string utf8) {
-    Int n = unicode::count_code_points(utf8.data(), utf8.size());
-    data_ = make<Data>(std::move(utf8), n);
-}
 
 inline const Str& Str::ascii_char(unsigned char c) {
     struct Table {
         Str s[128];
         Table() {
-            for (int i = 0; i < 128; ++i) s[i] = Str(std::string(1, static_cast<char>(i)), 1);
+            for (int i = 0; i < 128; ++i) {
+                const char c = static_cast<char>(i);
+                s[i] = Str(std::string_view(&c, 1), 1);
+            }
         }
     };
     static const Table t;
@@ -160,36 +196,36 @@ inline const Str& Str::ascii_char(unsigned char c) {
 }
 
 inline Str Str::iterator::operator*() const {
-    const char* p = d_->bytes.data() + pos_;
+    const char* p = d_->chars() + pos_;
     auto c = static_cast<unsigned char>(*p);
     if (c < 0x80) return ascii_char(c);
-    return Str(std::string(p, static_cast<std::size_t>(unicode::seq_len(c))), 1);
+    return Str(std::string_view(p, static_cast<std::size_t>(unicode::seq_len(c))), 1);
 }
 
 inline Str Str::from_code_point(char32_t cp) {
     if (cp < 0x80) return ascii_char(static_cast<unsigned char>(cp));
     char buf[4];
     int n = unicode::encode(cp, buf);
-    return Str(std::string(buf, static_cast<std::size_t>(n)), 1);
+    return Str(std::string_view(buf, static_cast<std::size_t>(n)), 1);
 }
 
 inline std::size_t Str::byte_offset(Int i) const noexcept {
     if (is_ascii()) return static_cast<std::size_t>(i);
     const Data& d = *data_;
-    if (i >= d.length) return d.bytes.size();
-    if (d.length < 2 * kIndexStride) return unicode::advance(d.bytes.data(), 0, i);
+    if (i >= d.length) return d.size;
+    if (d.length < 2 * kIndexStride) return unicode::advance(d.chars(), 0, i);
     if (!d.index) {
         Int slots = d.length / kIndexStride + 1;
         auto* idx = new std::size_t[static_cast<std::size_t>(slots)];
         std::size_t b = 0;
-        const char* p = d.bytes.data();
+        const char* p = d.chars();
         for (Int k = 0; k < slots; ++k) {
             idx[k] = b;
             if (k + 1 < slots) b = unicode::advance(p, b, kIndexStride);
         }
         d.index = idx;
     }
-    return unicode::advance(d.bytes.data(), d.index[i / kIndexStride], i % kIndexStride);
+    return unicode::advance(d.chars(), d.index[i / kIndexStride], i % kIndexStride);
 }
 
 inline Str Str::substr(Int i, Int j) const {
@@ -233,17 +269,25 @@ inline Int Str::hash_bytes(const char* p, std::size_t n) noexcept {
 inline Str Str::concat(const Str& a, const Str& b) {
     if (b.empty()) return a;
     if (a.empty()) return b;
-    std::string s;
-    s.reserve(a.byte_size() + b.byte_size());
-    s.append(a.view());
-    s.append(b.view());
-    return Str(std::move(s), a.length() + b.length());
+    Str r = with_bytes(a.byte_size() + b.byte_size(), a.length() + b.length());
+    std::memcpy(r.fill_bytes(), a.data(), a.byte_size());
+    std::memcpy(r.fill_bytes() + a.byte_size(), b.data(), b.byte_size());
+    return r;
 }
 
 inline Str Str::concat(Str&& a, const Str& b) {
-    if (a.data_ && a.data_->refcount() == 1 && a.data_.get() != b.data_.get()) {
+    if (a.data_ && a.data_->refcount() == 1 && a.data_.get() != b.data_.get() && !b.empty()) {
+        const std::size_t size = a.data_->size + b.data_->size;
+        if (size > a.data_->capacity) {
+            // Grow geometrically, so that appending in a loop stays linear: nobody else holds the old block.
+            Ref<Data> grown = Data::create(a.data_->size, std::max(size, 2 * a.data_->capacity), a.data_->length);
+            std::memcpy(grown->chars(), a.data_->chars(), a.data_->size);
+            a.data_ = std::move(grown);
+        }
         Data& d = *a.data_;
-        d.bytes.append(b.data_->bytes);
+        std::memcpy(d.chars() + d.size, b.data(), b.byte_size());
+        d.size = size;
+        d.chars()[size] = '\0';
         d.length += b.data_->length;
         d.hash = -1;
         delete[] d.index;

@@ -671,15 +671,15 @@ Str str_join(const Str& sep, const It& items) {
             nb += x.byte_size();
             n += x.length();
         }
-        std::string out;
-        out.reserve(nb);
+        Str out = Str::with_bytes(nb, n);
+        char* w = out.fill_bytes();
         bool first = true;
         for (const Str& x : v) {
-            if (!first) out.append(sep.view());
+            if (!first) w = std::copy(sep.data(), sep.data() + sep.byte_size(), w);
             first = false;
-            out.append(x.view());
+            w = std::copy(x.data(), x.data() + x.byte_size(), w);
         }
-        return Str(std::move(out), n);
+        return out;
     } else {
         std::string out;
         Int n = 0;
