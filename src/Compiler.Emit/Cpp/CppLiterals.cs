@@ -33,14 +33,11 @@ internal static class CppLiterals
         return result.Append('"').ToString();
     }
 
-    /// <summary>A <c>pyaot::Str</c> constant (a string_view with its length when the text holds a NUL byte).</summary>
-    public static string Str(string text)
-    {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        return Array.IndexOf(bytes, (byte)0) >= 0
-            ? $"pyaot::Str(std::string_view({QuoteBytes(bytes)}, {bytes.Length}))"
-            : $"pyaot::Str({QuoteBytes(bytes)})";
-    }
+    /// <summary>
+    /// A <c>pyaot::Str</c> constant: the runtime's <c>str_literal</c>, built once and shared (the literal's array
+    /// type carries its length, so NUL bytes in the text need nothing special).
+    /// </summary>
+    public static string Str(string text) => $"pyaot::str_literal<{Quote(text)}>()";
 
     /// <summary>An int64 literal without a type: <c>42</c>, <c>-7</c>, and the minimum spelled so it is not a negated overflow.</summary>
     public static string Int(long value) => value == long.MinValue ? "(-9223372036854775807 - 1)" : value.ToString(CultureInfo.InvariantCulture);

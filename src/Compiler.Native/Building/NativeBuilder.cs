@@ -94,7 +94,9 @@ public sealed class NativeBuilder
         if (options.Sanitize) flags.AddRange(["-O0", "-g", "-fsanitize=address,undefined", "-fno-omit-frame-pointer", "-fno-sanitize-recover=all"]);
         else if (options.Debug) flags.AddRange(["-O0", "-g"]);
         else flags.AddRange(["-O2", "-s"]);
-        if (options.Kind == OutputKind.SharedLibrary) flags.AddRange(["-shared", "-fPIC"]);
+        // A shared library exports its ABI functions (marked PYAOT_ABI_EXPORT) and nothing else: the runtime's
+        // statics (interned strs, free lists) stay private to it even when a host loads two PythonAot libraries.
+        if (options.Kind == OutputKind.SharedLibrary) flags.AddRange(["-shared", "-fPIC", "-fvisibility=hidden"]);
         // The C++ standard library is linked in, so a binary runs on a machine whatever its libstdc++ (no
         // "GLIBCXX_3.4.30 not found"), and an executable starts in about half the time (no symbol binding against
         // libstdc++.so: 0.7 ms instead of 1.2 ms for a small program). A shared library keeps those symbols to

@@ -83,7 +83,7 @@ public sealed class CppEmitterGoldenTests
         var text = EmitCorpus("shapes_inheritance");
         Assert.That(text, Does.Contain("struct Circle : Shape {"));
         Assert.That(text, Does.Contain("const char* type_name() const noexcept override { return \"Circle\"; }"));
-        Assert.That(text, Does.Contain("self->Shape::__init__(pyaot::Str(\"circle\"));"));
+        Assert.That(text, Does.Contain("self->Shape::__init__(pyaot::str_literal<\"circle\">());"));
     }
 
     [TestCase("new", "new_")]

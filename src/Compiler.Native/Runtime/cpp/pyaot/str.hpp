@@ -297,6 +297,25 @@ inline Str Str::concat(Str&& a, const Str& b) {
     return concat(static_cast<const Str&>(a), b);
 }
 
+/// The text of a str literal as a template argument: the bytes of a narrow string literal, NUL bytes included.
+template <std::size_t N>
+struct StrLiteralText {
+    char bytes[N];
+    constexpr StrLiteralText(const char (&text)[N]) noexcept {
+        for (std::size_t i = 0; i < N; ++i) bytes[i] = text[i];
+    }
+    constexpr std::string_view view() const noexcept { return {bytes, N - 1}; }
+};
+
+/// A str literal of the program: built on first use and shared from then on, as CPython keeps a code object's
+/// constants (a literal in a loop allocates nothing; `s is s` holds for the same literal). The emitter writes
+/// `pyaot::str_literal<"text">()`.
+template <StrLiteralText Text>
+const Str& str_literal() {
+    static const Str s(Text.view());
+    return s;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Protocol functions
 
