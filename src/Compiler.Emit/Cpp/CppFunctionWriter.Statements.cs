@@ -284,7 +284,10 @@ internal sealed partial class CppFunctionWriter
 
     private static bool AssignsIn(IrBlock block, IrVariable variable) => IrVariableUses.Collect(block).Written.Contains(variable);
 
-    /// <summary>A list loop by index, reading the length before each step as CPython's list iterator does (the body may append).</summary>
+    /// <summary>
+    /// A list loop by index, reading the length before each step as CPython's list iterator does (the body may append).
+    /// The item is read without a bounds check: the loop test compared the index with the length just before.
+    /// </summary>
     private void WriteListFor(IrFor loop, LoopScope scope)
     {
         var braces = NeedsIterableCopy(loop);
@@ -292,7 +295,7 @@ internal sealed partial class CppFunctionWriter
         var sequence = IterableHandle(loop);
         var index = Fresh("k");
         _out.Open($"for (pyaot::Int {index} = 0; {index} < pyaot::ops::builtins_len({sequence}); ++{index})");
-        WriteBind(loop.Target, $"pyaot::ops::operator_getitem({sequence}, {index})");
+        WriteBind(loop.Target, $"pyaot::ops::list_getitem_unchecked({sequence}, {index})");
         WriteLoopBody(scope, loop.Body);
         _out.Close();
         if (braces) _out.Close();

@@ -48,7 +48,7 @@ public sealed class CppEmitterGoldenTests
                 pyaot::List<pyaot::Str> tmp0 = pyaot::List<pyaot::Str>{};
             #line 9 "tests/corpus/prompt_builder.py"
                 for (pyaot::Int k_1 = 0; k_1 < pyaot::ops::builtins_len(texts); ++k_1) {
-                    t = pyaot::ops::operator_getitem(texts, k_1);
+                    t = pyaot::ops::list_getitem_unchecked(texts, k_1);
             #line 9 "tests/corpus/prompt_builder.py"
                     pyaot::ops::list_append(tmp0, pyaot::ops::operator_add(pyaot::ops::operator_getitem(PREFIXES, task), t));
                 }
