@@ -121,6 +121,21 @@ def rebound_between_rounds(xs: list[int]) -> int:
     return t
 
 
+def dot(a: list[float], b: list[float]) -> float:
+    s = 0.0
+    for k in range(len(a)):
+        s += a[k] * b[k]
+    return s
+
+
+def window_sum(xs: list[int], lo: int, hi: int) -> int:
+    # A negative lo reads items from the end, as CPython does.
+    t = 0
+    for k in range(lo, hi):
+        t += xs[k]
+    return t
+
+
 def bump_counts(counts: list[int], keys: list[int]) -> None:
     for k in keys:
         counts[k] += 1
@@ -176,6 +191,17 @@ def main() -> None:
         print(rebound_between_rounds([1, 2]))
     except IndexError as e:
         print("rebound_between_rounds IndexError:", e)
+    print(dot([1.0, 2.0, 3.0], [4.0, 5.0, 6.0]))
+    try:
+        print(dot([1.0, 2.0, 3.0], [4.0, 5.0]))
+    except IndexError as e:
+        print("dot IndexError:", e)
+    window = [1, 10, 100, 1000, 10000]
+    print(window_sum(window, 1, 3), window_sum(window, -2, 2), window_sum(window, 4, 2))
+    try:
+        print(window_sum(window, 2, 10))
+    except IndexError as e:
+        print("window_sum IndexError:", e)
     counts = [0] * 4
     bump_counts(counts, [0, 3, 3, 1])
     print(counts)
