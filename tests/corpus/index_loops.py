@@ -34,6 +34,16 @@ def step(ps: list[Particle], dt: float) -> None:
         p.x += dt * p.v
 
 
+def drain(ps: list[Particle]) -> float:
+    # p outlives its list item: the pop drops the list's reference, p must keep the particle.
+    total = 0.0
+    while len(ps) > 0:
+        p = ps[len(ps) - 1]
+        ps.pop()
+        total += p.x
+    return total
+
+
 def matmul(a: list[list[float]], b: list[list[float]]) -> list[list[float]]:
     n = len(a)
     p = len(b[0])
@@ -172,6 +182,7 @@ def main() -> None:
     for _ in range(3):
         step(ps, 0.01)
     print(" ".join(f"{p.x:.4f}/{p.v:.4f}" for p in ps))
+    print(drain([Particle(1.5, 0.0), Particle(2.5, 0.0), Particle(4.0, 0.0)]))
     a = [[float(i + j) for j in range(3)] for i in range(2)]
     b = [[float(i * j + 1) for j in range(4)] for i in range(3)]
     print(matmul(a, b))
