@@ -101,6 +101,7 @@ internal sealed class SequenceLengths
     private static bool IsConcreteContainer(PyType type) =>
         type is ListType or DictType or SetType or TupleType || type == PyType.Str || type == PyType.Bytes;
 
+    // xs[i] = v replaces an item: the length stays (a slice store, xs[a:b] = ys, can change it).
     private static bool IsItemStore(OperationOverload overload) =>
         overload.OperationName == "operator.setitem" && overload.Signature.Parameters.Count == 3 && overload.Signature.Parameters[1].Type == PyType.Int;
 
