@@ -133,7 +133,9 @@ internal sealed partial class CppFunctionWriter
         var name = overload.Implementations.TryGetValue(BackendIds.Cpp, out var implementation)
             ? implementation
             : "pyaot::ops::" + overload.OperationName.Replace('.', '_');
-        if (implementation is null && _referencedRows.Remove(call)) name = "pyaot::ops::list_getitem_ref";
+        var proven = implementation is null && IsProvenListItem(call);
+        if (proven) name = overload.OperationName == "operator.getitem" ? "pyaot::ops::list_getitem_unchecked" : "pyaot::ops::list_setitem_unchecked";
+        if (implementation is null && _referencedRows.Remove(call)) name = proven ? "pyaot::ops::list_getitem_ref_unchecked" : "pyaot::ops::list_getitem_ref";
         // xs[i][j] over a list of lists with a quiet index j: the row is read by reference, its handle not copied.
         if (implementation is null && IsListIndex(call) && call.Arguments[0] is IrCall inner && IsListIndex(inner)
             && inner.Arguments[0].Type.Resolve() is ListType { Element: var row } && row.Resolve() is ListType
@@ -157,6 +159,17 @@ internal sealed partial class CppFunctionWriter
 
     /// <summary>The inner getitem calls of <c>xs[i][j]</c> that CallOperation emits as a reference (list_getitem_ref).</summary>
     private readonly HashSet<IrCall> _referencedRows = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// An item read or store <c>xs[i]</c> on a list whose index place-bounds-checks proved in range: the overload
+    /// raises IndexError but the pass left <see cref="IrCheck.BoundsCheck"/> off, so the runtime's unchecked access
+    /// is used. Other sequences (str, tuple) keep their checked operation, which is merely redundant there.
+    /// </summary>
+    private static bool IsProvenListItem(IrCall call) =>
+        call.Overload.OperationName is "operator.getitem" or "operator.setitem"
+        && call.Overload.Raises.Contains("IndexError") && !call.Checks.HasFlag(IrCheck.BoundsCheck)
+        && call.Arguments.Count == (call.Overload.OperationName == "operator.getitem" ? 2 : 3)
+        && call.Arguments[0].Type.Resolve() is ListType && call.Arguments[1].Type == PyType.Int;
 
     private static bool IsListIndex(IrCall call) =>
         call.Overload.OperationName == "operator.getitem" && call.Arguments.Count == 2

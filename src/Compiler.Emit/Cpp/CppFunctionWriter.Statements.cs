@@ -141,12 +141,19 @@ internal sealed partial class CppFunctionWriter
             WriteAssignValue(assign, Expr(flow.Result));
             return;
         }
-        WriteAssignValue(assign, Expr(assign.Value));
+        WriteAssignValue(assign, _borrowed.Contains(assign.Target) ? BorrowedItem((IrCall)assign.Value) : Expr(assign.Value));
+    }
+
+    /// <summary>A borrowed local's <c>xs[i]</c>: the address of the object the list item refers to, no handle copied.</summary>
+    private string BorrowedItem(IrCall read)
+    {
+        var name = IsProvenListItem(read) ? "pyaot::ops::list_getitem_ref_unchecked" : "pyaot::ops::list_getitem_ref";
+        return $"{name}({Expr(read.Arguments[0])}, {Expr(read.Arguments[1])}).get()";
     }
 
     private void WriteAssignValue(IrAssign assign, string value)
     {
-        if (_declaringAssignments.Contains(assign)) _out.Line($"{TypeOf(assign.Target.Type)} {_names[assign.Target]} = {value};");
+        if (_declaringAssignments.Contains(assign)) _out.Line($"{LocalType(assign.Target)} {_names[assign.Target]} = {value};");
         else _out.Line($"{VariableRef(assign.Target)} = {value};");
     }
 
@@ -284,7 +291,10 @@ internal sealed partial class CppFunctionWriter
 
     private static bool AssignsIn(IrBlock block, IrVariable variable) => IrVariableUses.Collect(block).Written.Contains(variable);
 
-    /// <summary>A list loop by index, reading the length before each step as CPython's list iterator does (the body may append).</summary>
+    /// <summary>
+    /// A list loop by index, reading the length before each step as CPython's list iterator does (the body may append).
+    /// The item is read without a bounds check: the loop test compared the index with the length just before.
+    /// </summary>
     private void WriteListFor(IrFor loop, LoopScope scope)
     {
         var braces = NeedsIterableCopy(loop);
@@ -292,7 +302,8 @@ internal sealed partial class CppFunctionWriter
         var sequence = IterableHandle(loop);
         var index = Fresh("k");
         _out.Open($"for (pyaot::Int {index} = 0; {index} < pyaot::ops::builtins_len({sequence}); ++{index})");
-        WriteBind(loop.Target, $"pyaot::ops::operator_getitem({sequence}, {index})");
+        var borrowed = loop.Target.Variable is { } target && _borrowed.Contains(target);
+        WriteBind(loop.Target, borrowed ? $"pyaot::ops::list_getitem_ref_unchecked({sequence}, {index}).get()" : $"pyaot::ops::list_getitem_unchecked({sequence}, {index})");
         WriteLoopBody(scope, loop.Body);
         _out.Close();
         if (braces) _out.Close();

@@ -25,6 +25,8 @@ internal sealed partial class CppFunctionWriter
     /// <summary>Variables the body assigns (so a loop can tell whether a bound it reads may change).</summary>
     private readonly HashSet<IrVariable> _assignedVariables = [];
     private readonly Dictionary<string, int> _freshCounters = new(StringComparer.Ordinal);
+    /// <summary>Class-instance locals held as raw pointers borrowed from a list (see <see cref="CppBorrowAnalysis"/>).</summary>
+    private readonly HashSet<IrVariable> _borrowed;
     private int? _lastLine;
 
     public CppFunctionWriter(CppModuleWriter module, CppCodeWriter output, IrFunction function)
@@ -34,6 +36,7 @@ internal sealed partial class CppFunctionWriter
         _function = function;
         _isInit = function.QualifiedName == "<module>" && function.Symbol is null;
         _owner = module.MethodOwners.GetValueOrDefault(function);
+        _borrowed = CppBorrowAnalysis.FindBorrowed(function, module.Cells);
         AssignNames();
     }
 
@@ -166,6 +169,10 @@ internal sealed partial class CppFunctionWriter
 
     private static string TypeOf(PyType type) => CppTypeNames.Of(type, qualifyClasses: false);
 
+    /// <summary>The C++ type of a local: its type's, or a raw pointer for a borrowed class instance.</summary>
+    private string LocalType(IrVariable local) =>
+        _borrowed.Contains(local) && local.Type.Resolve() is ClassType classType ? CppNames.Class(classType.Class) + "*" : TypeOf(local.Type);
+
     /// <summary>Writes the definition, body included.</summary>
     public void WriteDefinition()
     {
@@ -187,7 +194,7 @@ internal sealed partial class CppFunctionWriter
             if (_declaringAssignments.Any(a => a.Target == local)) continue;
             if (_unusedTruthVariables.Contains(local)) continue;
             if (_module.Cells.Contains(local)) _out.Line($"pyaot::Cell<{TypeOf(local.Type)}> {_names[local]}{{}};  // shared with a closure");
-            else _out.Line($"{TypeOf(local.Type)} {_names[local]}{{}};");
+            else _out.Line($"{LocalType(local)} {_names[local]}{{}};");
         }
         _jumps.Clear();
         WriteBlockStatements(_function.Body);

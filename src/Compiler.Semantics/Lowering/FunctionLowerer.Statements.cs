@@ -230,8 +230,10 @@ internal sealed partial class FunctionLowerer
             case SubscriptExpressionSyntax subscript:
             {
                 // xs[i] op= v: container and index once, getitem, the operation, setitem.
-                var container = Hold(Expr(subscript.Expression), augmented);
-                var index = Hold(Index(subscript), augmented);
+                var containerValue = Expr(subscript.Expression);
+                var indexValue = Index(subscript);
+                var container = Hold(containerValue, augmented, indexValue, value);
+                var index = Hold(indexValue, augmented, value);
                 var current = Call("operator.getitem", [new IrLoad(container), new IrLoad(index)], subscript);
                 var result = MakeCall(resolution, [current, value], null, augmented);
                 Emit(new IrEvaluate(Call("operator.setitem", [new IrLoad(container), new IrLoad(index), result], subscript)), augmented);
@@ -239,7 +241,7 @@ internal sealed partial class FunctionLowerer
             }
             case MemberAccessExpressionSyntax member when Info(member).Symbol is FieldSymbol field:
             {
-                var instance = Hold(Expr(member.Expression), augmented);
+                var instance = Hold(Expr(member.Expression), augmented, value);
                 var current = At(new IrFieldLoad(new IrLoad(instance), field), member);
                 var result = MakeCall(resolution, [current, value], null, augmented);
                 Emit(new IrStoreField(new IrLoad(instance), field, Coerce(result, Lower(field.Type, member), member)), augmented);
@@ -250,13 +252,30 @@ internal sealed partial class FunctionLowerer
         }
     }
 
-    /// <summary>Evaluates a value once into a temporary and returns it.</summary>
-    private IrVariable Hold(IrExpression value, SyntaxNode at)
+    /// <summary>
+    /// Evaluates a value once and returns the variable that holds it: the variable the value reads when nothing
+    /// evaluated after it (<paramref name="later"/>) can rebind that variable, else a new temporary. Reading the
+    /// variable itself spares a copy (for a class instance or a list, a reference count increment and decrement
+    /// per <c>b.vx -= d</c>).
+    /// </summary>
+    private IrVariable Hold(IrExpression value, SyntaxNode at, params IrExpression[] later)
     {
-        if (value is IrLoad { Variable: { Kind: IrVariableKind.Temporary or IrVariableKind.Parameter } held }) return held;
+        if (value is IrLoad { Variable: var held } && IsStableDuring(held, later)) return held;
         var temporary = NewTemporary(value.Type);
         Emit(new IrAssign(temporary, value), at);
         return temporary;
+    }
+
+    /// <summary>
+    /// Whether evaluating <paramref name="later"/> cannot rebind <paramref name="variable"/>. A global or captured
+    /// variable can be rebound by any call, and so can a cell (a nested function may assign it through nonlocal);
+    /// any other variable only by an assignment in <paramref name="later"/> itself (a walrus).
+    /// </summary>
+    private bool IsStableDuring(IrVariable variable, IReadOnlyList<IrExpression> later)
+    {
+        if (variable.Kind is IrVariableKind.Global or IrVariableKind.Captured) return false;
+        if (_variables.Any(v => v.Value == variable && v.Key.IsCell)) return false;
+        return later.All(e => !IrVariableUses.Collect(e).Written.Contains(variable));
     }
 
     private void LowerReturn(ReturnStatementSyntax ret)

@@ -49,6 +49,9 @@ public sealed class PassPipeline
         // the flags), and they can use facts the optimizations established (constant operands).
         pipeline.InsertBefore(PipelinePoints.End, new PlaceOverflowChecksPass());
         pipeline.InsertBefore(PipelinePoints.End, new PlaceBoundsChecksPass());
+        //   version-bounds-checks after the checks: it duplicates a loop whose checks are placed and clears the
+        //   bounds checks the length test it adds makes needless in one copy; no pass after it changes flags.
+        pipeline.InsertBefore(PipelinePoints.End, new VersionBoundsChecksPass());
         return pipeline;
     }
 

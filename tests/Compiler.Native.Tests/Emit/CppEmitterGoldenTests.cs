@@ -18,6 +18,15 @@ public sealed class CppEmitterGoldenTests
         return result.Files.Single(f => f.RelativePath.EndsWith(".cpp", StringComparison.Ordinal)).Content;
     }
 
+    private static string EmitSource(string source)
+    {
+        var compilation = ModuleCompiler.Compile("example.py", source);
+        Assert.That(compilation.Success, Is.True, string.Join("\n", compilation.Diagnostics.Concat<object>(compilation.PassDiagnostics)));
+        var result = new CppEmitter().Emit(new EmitRequest(compilation.Module!, "example.py", OutputKind.Executable));
+        Assert.That(result.Success, Is.True, string.Join("\n", result.Diagnostics));
+        return result.Files.Single(f => f.RelativePath.EndsWith(".cpp", StringComparison.Ordinal)).Content;
+    }
+
     /// <summary>The text from the line starting with <paramref name="header"/> to its closing brace at column 0.</summary>
     private static string Definition(string text, string header)
     {
@@ -48,7 +57,7 @@ public sealed class CppEmitterGoldenTests
                 pyaot::List<pyaot::Str> tmp0 = pyaot::List<pyaot::Str>{};
             #line 9 "tests/corpus/prompt_builder.py"
                 for (pyaot::Int k_1 = 0; k_1 < pyaot::ops::builtins_len(texts); ++k_1) {
-                    t = pyaot::ops::operator_getitem(texts, k_1);
+                    t = pyaot::ops::list_getitem_unchecked(texts, k_1);
             #line 9 "tests/corpus/prompt_builder.py"
                     pyaot::ops::list_append(tmp0, pyaot::ops::operator_add(pyaot::ops::operator_getitem(PREFIXES, task), t));
                 }
@@ -67,6 +76,56 @@ public sealed class CppEmitterGoldenTests
         Assert.That(Definition(text, "inline pyaot::Int fib_recursive("), Does.Contain("if (n < 2) {"));
         Assert.That(text, Does.Contain("int main(int argc, char** argv) { return pyaot::run_main(argc, argv, &pym_fibonacci::module_init, \""));
         Assert.That(text, Does.EndWith("fibonacci.py\"); }\n"));
+    }
+
+    private const string PointClass = """
+        class P:
+            def __init__(self, x: float) -> None:
+                self.x = x
+
+
+        """;
+
+    [Test]
+    public void ListItemsNothingCanRemoveAreBorrowedNotCounted()
+    {
+        var text = EmitSource(PointClass + """
+            def f(ps: list[P], d: float) -> None:
+                for i in range(len(ps)):
+                    p = ps[i]
+                    p.x += d
+                for q in ps:
+                    q.x *= 2.0
+                first = ps[0]
+                first.x = 0.0
+            """);
+        var f = Definition(text, "inline void f(");
+        Assert.That(f, Does.Contain("    P* p{};\n"));
+        Assert.That(f, Does.Contain("p = pyaot::ops::list_getitem_ref_unchecked(ps, i).get();"));
+        Assert.That(f, Does.Contain("q = pyaot::ops::list_getitem_ref_unchecked(ps, k_1).get();"));
+        Assert.That(f, Does.Contain("P* first = pyaot::ops::list_getitem_ref(ps, pyaot::Int(0)).get();"));
+    }
+
+    [TestCase("ps.pop()", TestName = "the function may remove an item")]
+    [TestCase("keep: list[P] = []\n    keep.append(p)", TestName = "the local escapes into a list")]
+    [TestCase("g()", TestName = "the function calls user code")]
+    [TestCase("ps = [p]", TestName = "the list parameter is rebound")]
+    [TestCase("p = P(1.0)", TestName = "the local is assigned something else")]
+    public void ItemsThatMayDieBeforeTheLocalStayCounted(string statement)
+    {
+        var text = EmitSource(PointClass + $$"""
+            def g() -> None:
+                pass
+
+
+            def f(ps: list[P]) -> float:
+                p = ps[0]
+                {{statement}}
+                return p.x
+            """);
+        var f = Definition(text, "inline pyaot::Float f(");
+        Assert.That(f, Does.Contain("pyaot::Ref<P> p"));
+        Assert.That(f, Does.Not.Contain(".get()"));
     }
 
     [Test]

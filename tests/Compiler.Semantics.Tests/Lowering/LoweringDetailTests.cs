@@ -150,6 +150,55 @@ public sealed class LoweringDetailTests
         Assert.That(augmented.Value, Is.InstanceOf<IrConvert>().With.Property("ConversionKind").EqualTo(IrConversionKind.IntToFloat));
     }
 
+    private const string PointClass = "class P:\n    def __init__(self, x: float) -> None:\n        self.x = x\n";
+
+    [Test]
+    public void AugmentedFieldAssignmentOnALocalUsesTheLocal()
+    {
+        // b.x += d reads and stores through b itself: nothing in the statement can rebind b, so no handle copy.
+        var module = LoweringHarness.Lower(PointClass + "def f(p: P, d: float) -> None:\n    b = p\n    b.x += d\n    p.x -= d\n");
+        Assert.That(All<IrStoreField>(module).Select(s => ((IrLoad)s.Instance).Variable.Name), Is.EquivalentTo(new[] { "self", "b", "p" }));
+        Assert.That(LoweringHarness.Function(module, "f"), Does.Not.Contain("$"));
+    }
+
+    [Test]
+    public void AugmentedItemAssignmentOnLocalsUsesTheLocals()
+    {
+        var module = LoweringHarness.Lower("def f() -> list[int]:\n    xs = [1, 2]\n    i = 1\n    xs[i] += 5\n    return xs\n");
+        var store = All<IrCall>(module).Single(c => c.Overload.OperationName == "operator.setitem");
+        Assert.That(store.Arguments.Take(2).Select(a => ((IrLoad)a).Variable.Name), Is.EqualTo(new[] { "xs", "i" }));
+        Assert.That(LoweringHarness.Function(module, "f"), Does.Not.Contain("$"));
+    }
+
+    [Test]
+    public void AugmentedAssignmentHoldsAVariableTheValueRebinds()
+    {
+        // b.x += (b := q).x: Python stores into the b read first, so that b is held before the walrus rebinds it.
+        var module = LoweringHarness.Lower(PointClass + "def f(p: P, q: P) -> None:\n    b = p\n    b.x += (b := q).x\n");
+        var store = All<IrStoreField>(module).Single(s => s.Field.Name == "x" && s.Instance is IrLoad { Variable.Kind: IrVariableKind.Temporary });
+        var held = All<IrAssign>(module).Single(a => a.Target == ((IrLoad)store.Instance).Variable);
+        Assert.That(((IrLoad)held.Value).Variable.Name, Is.EqualTo("b"));
+    }
+
+    [Test]
+    public void AugmentedAssignmentHoldsAParameterTheValueRebinds()
+    {
+        var module = LoweringHarness.Lower("def f(xs: list[int], i: int) -> None:\n    xs[i] += (i := 0)\n");
+        var store = All<IrCall>(module).Single(c => c.Overload.OperationName == "operator.setitem");
+        Assert.That(((IrLoad)store.Arguments[0]).Variable.Name, Is.EqualTo("xs"));
+        Assert.That(((IrLoad)store.Arguments[1]).Variable.Kind, Is.EqualTo(IrVariableKind.Temporary));
+    }
+
+    [Test]
+    public void AugmentedAssignmentHoldsACellVariable()
+    {
+        // A nested function may rebind a cell through nonlocal while the value is computed: b is held.
+        var module = LoweringHarness.Lower(PointClass
+            + "def f(p: P, q: P) -> None:\n    b = p\n    def swap() -> float:\n        nonlocal b\n        b = q\n        return 1.0\n    b.x += swap()\n");
+        var store = All<IrStoreField>(module).Single(s => s.Field.Name == "x" && s.Instance is IrLoad { Variable.Kind: not IrVariableKind.Parameter });
+        Assert.That(((IrLoad)store.Instance).Variable.Kind, Is.EqualTo(IrVariableKind.Temporary));
+    }
+
     [Test]
     public void MethodCallsAreVirtualExceptThroughSuper()
     {

@@ -25,7 +25,7 @@ public class PassPipelineTests
     {
         Assert.That(PassPipeline.CreateDefault().ToString(), Is.EqualTo(
             "<start> → lower-augmented-assignment → lower-comprehensions → lower-fstrings → lower-with → lower-asserts → <after-lowering> → "
-            + "constant-folding → dead-code-elimination → <before-checks> → place-overflow-checks → place-bounds-checks → <end>"));
+            + "constant-folding → dead-code-elimination → <before-checks> → place-overflow-checks → place-bounds-checks → version-bounds-checks → <end>"));
     }
 
     [Test]

@@ -515,6 +515,44 @@ template <class T>
 const T& list_getitem_ref(const List<T>& xs, Int i) {
     return xs[i];
 }
+
+// Item access without the bounds check, for the accesses the compiler proved in range (0 <= i < len(xs): the
+// place-bounds-checks pass left IrCheck.BoundsCheck off). A sanitizer build (what the differential tests run)
+// still verifies the proof and aborts if it was wrong, instead of reading past the end silently.
+#if defined(__SANITIZE_ADDRESS__)
+#define PYAOT_VERIFY_PROVEN_INDEXES 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PYAOT_VERIFY_PROVEN_INDEXES 1
+#endif
+#endif
+namespace detail_list {
+template <class T>
+inline void verify_proven_index(const List<T>& xs, Int i) noexcept {
+#if defined(PYAOT_VERIFY_PROVEN_INDEXES)
+    if (i < 0 || i >= xs.size()) __builtin_trap();
+#else
+    (void)xs;
+    (void)i;
+#endif
+}
+}  // namespace detail_list
+
+template <class T>
+T list_getitem_unchecked(const List<T>& xs, Int i) noexcept(std::is_nothrow_copy_constructible_v<T>) {
+    detail_list::verify_proven_index(xs, i);
+    return xs.item(static_cast<std::size_t>(i));
+}
+template <class T>
+const T& list_getitem_ref_unchecked(const List<T>& xs, Int i) noexcept {
+    detail_list::verify_proven_index(xs, i);
+    return xs.item(static_cast<std::size_t>(i));
+}
+template <class T, class V>
+void list_setitem_unchecked(const List<T>& xs, Int i, V&& x) {
+    detail_list::verify_proven_index(xs, i);
+    xs.item(static_cast<std::size_t>(i)) = T(std::forward<V>(x));
+}
 template <class T>
 List<T> operator_getitem(const List<T>& xs, const Slice& s) {
     auto& v = xs.vec();
