@@ -18,7 +18,9 @@ namespace PythonAot.Compiler.Emit.Cpp;
 /// <item>nothing in the function can remove an item from such a list: no call of user code (a function, method,
 /// closure or initializer could mutate it through an alias), no yield, no operation calling a function argument, and
 /// no operation mutating an argument that may be a list of that class;</item>
-/// <item>it is an ordinary local: not a parameter, not shared with a closure, and the function is not a generator.</item>
+/// <item>it is an ordinary local: not a parameter, not shared with a closure, and the function is not a generator;</item>
+/// <item>no class of the module defines a dunder other than <c>__init__</c> (checked by the caller,
+/// <see cref="CppModuleWriter.DefinesImplicitDunders"/>): the runtime calls those from inside operations.</item>
 /// </list>
 /// </summary>
 internal static class CppBorrowAnalysis
@@ -77,6 +79,9 @@ internal static class CppBorrowAnalysis
             lists.Add(list);
         }
 
+        /// <summary>Whether an operation given a value of <paramref name="type"/> may run user code through it (list(gen), a callable).</summary>
+        private static bool MayRunCode(PyType type) => type.Resolve() is GeneratorType or IteratorType or CallableType or FunctionType;
+
         private static IrVariable? ListOf(IrExpression value, PyType element) =>
             value is IrLoad { Variable: var list } && list.Type.Resolve() is ListType { Element: var e } && e.Resolve() == element.Resolve() ? list : null;
 
@@ -89,6 +94,8 @@ internal static class CppBorrowAnalysis
                         ? ListOf(((IrCall)assign.Value).Arguments[0], assign.Target.Type) : null);
                     break;
                 case IrFor loop:
+                    // Stepping a generator or another iterator runs its code.
+                    if (loop.ForKind == IrForKind.Iterator && loop.Iterable is { } iterable && MayRunCode(iterable.Type)) _runsUserCode = true;
                     foreach (var target in loop.Target.Variables)
                         Source(target, loop.ForKind == IrForKind.Sequence && loop.Target.Variable == target ? ListOf(loop.Iterable!, target.Type) : null);
                     break;
@@ -117,7 +124,7 @@ internal static class CppBorrowAnalysis
                     _runsUserCode = true;
                     break;
                 case IrCall call:
-                    if (call.Overload.Effects.HasFlag(OperationEffects.CallsArgument)) _runsUserCode = true;
+                    if (call.Overload.Effects.HasFlag(OperationEffects.CallsArgument) || call.Arguments.Any(a => MayRunCode(a.Type))) _runsUserCode = true;
                     if (call.Overload.Effects.HasFlag(OperationEffects.MutatesArgument))
                     {
                         var index = call.Overload.MutatedParameter;

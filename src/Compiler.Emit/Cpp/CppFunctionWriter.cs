@@ -36,7 +36,9 @@ internal sealed partial class CppFunctionWriter
         _function = function;
         _isInit = function.QualifiedName == "<module>" && function.Symbol is null;
         _owner = module.MethodOwners.GetValueOrDefault(function);
-        _borrowed = CppBorrowAnalysis.FindBorrowed(function, module.Cells);
+        // A dunder the runtime calls from inside an operation is user code the borrow analysis cannot see: it could
+        // remove the borrowed item from its list, so such modules borrow nothing.
+        _borrowed = module.DefinesImplicitDunders ? [] : CppBorrowAnalysis.FindBorrowed(function, module.Cells);
         AssignNames();
     }
 
