@@ -311,7 +311,7 @@ internal sealed partial class CppFunctionWriter
         _ => true,
     };
 
-    /// <summary>Whether the expression reads state a call could change: a global, a cell, a field.</summary>
+    /// <summary>Whether the expression reads state a call could change: a global, a cell, a field, or the contents of a mutable object an operation is given (<c>len(xs)</c>, <c>xs[i]</c>).</summary>
     private bool ReadsShared(IrExpression expression)
     {
         var finder = new SharedReadFinder(_module.Cells);
@@ -324,6 +324,16 @@ internal sealed partial class CppFunctionWriter
         public bool Found { get; private set; }
 
         public override void VisitLoad(IrLoad node) => Found |= node.Variable.Kind == IrVariableKind.Global || cells.Contains(node.Variable);
+
+        // A local's handle cannot change under a call, but what it refers to can: `len(xs) + grow(xs)` must read the
+        // length before grow appends.
+        public override void VisitCall(IrCall node)
+        {
+            Found |= node.Arguments.Any(a => a is IrLoad { Variable.Type: var type } && IsMutable(type.Resolve()));
+            base.VisitCall(node);
+        }
+
+        private static bool IsMutable(PyType type) => type is ListType or DictType or SetType or ClassType or UnionType || type == PyType.Object;
 
         public override void VisitFieldLoad(IrFieldLoad node)
         {

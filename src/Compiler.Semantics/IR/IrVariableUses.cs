@@ -13,6 +13,12 @@ public sealed class IrVariableUses : IrVisitor
     /// <summary>Variables written (assignment, loop and pattern targets, handler names, yield results, del).</summary>
     public HashSet<IrVariable> Written { get; } = [];
 
+    /// <summary>
+    /// Variables that closures made here capture: a nested function may read them and, through <c>nonlocal</c>,
+    /// rebind them whenever it is called, so what the code in view writes is not all that writes them.
+    /// </summary>
+    public HashSet<IrVariable> Captured { get; } = [];
+
     /// <summary>Collects the uses in <paramref name="node"/>.</summary>
     public static IrVariableUses Collect(IrNode node)
     {
@@ -97,7 +103,11 @@ public sealed class IrVariableUses : IrVisitor
     }
 
     /// <inheritdoc/>
-    public override void VisitMakeClosure(IrMakeClosure node) => Read.UnionWith(node.CapturedVariables);
+    public override void VisitMakeClosure(IrMakeClosure node)
+    {
+        Read.UnionWith(node.CapturedVariables);
+        Captured.UnionWith(node.CapturedVariables);
+    }
 
     /// <inheritdoc/>
     public override void VisitComprehension(IrComprehension node)

@@ -25,10 +25,17 @@ public sealed class PlaceOverflowChecksPass : FunctionPass
     private sealed class Marker : IrVisitor
     {
         private readonly List<RangeCounter> _counters = [];
+        private IReadOnlySet<IrVariable> _captured = new HashSet<IrVariable>();
+
+        public override void VisitFunction(IrFunction node)
+        {
+            _captured = IrVariableUses.Collect(node).Captured;
+            base.VisitFunction(node);
+        }
 
         public override void VisitFor(IrFor node)
         {
-            if (RangeCounter.For(node) is not { } counter)
+            if (RangeCounter.For(node, _captured) is not { } counter)
             {
                 base.VisitFor(node);
                 return;

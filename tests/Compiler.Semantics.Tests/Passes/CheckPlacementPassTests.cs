@@ -114,4 +114,25 @@ public class CheckPlacementPassTests
         var f = Function("f", PyType.Int, d).Add(new IrReturn(Call(GetItemDict, Load(d), Const("k"))));
         Assert.That(RunPass(new PlaceBoundsChecksPass(), f), Does.Contain("return checked(key) {operator.getitem(dict[K, V], K) -> V}(d, 'k'): int"));
     }
+    [Test]
+    public void ACounterAClosureCanRebindIsNotTrusted()
+    {
+        // bump() may set i to anything through nonlocal, so i + 1 can overflow although i comes from a range.
+        var module = PythonAot.Compiler.Semantics.Tests.Lowering.LoweringHarness.Lower("""
+            def f(n: int) -> int:
+                t = 0
+                i = 0
+                def bump() -> None:
+                    nonlocal i
+                    i = 9223372036854775807
+                for i in range(n):
+                    bump()
+                    t = i + 1
+                return t
+            """);
+        var run = PassManager.Run(module, PassPipeline.CreateDefault(), PassRunOptions.ForLibrary(PythonAot.Compiler.Semantics.Operations.OperationLibrary.Default));
+        Assert.That(run.Diagnostics, Is.Empty);
+        var printed = PythonAot.Compiler.Semantics.Tests.Lowering.LoweringHarness.Function(module, "f");
+        Assert.That(printed, Does.Contain("checked(overflow) {operator.add(int, int) -> int}("), printed);
+    }
 }
