@@ -1,6 +1,7 @@
 # The talk's scenario: build embedding prompts ("<task prefix><text>") for N generated texts,
 # some of them non-ASCII, for every task in a dict of prefixes, and total their lengths in code points.
 # bench: quick=200
+# bench: scenario
 import sys
 
 WORDS = ["the", "model", "embeds", "café", "naïve", "résumé", "text", "über", "prompt", "vector",
