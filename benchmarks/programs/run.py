@@ -4,7 +4,8 @@
 For each program:
   CPython   python3 NAME.py                                  (the reference output)
   ours      ./pyaot build NAME.py --target cpp -o DIR, then DIR/NAME
-  hand C++  g++ -std=c++20 -O2 NAME.cpp, then ./NAME SIZE   (a hand-written twin of the same algorithm)
+  hand C++  g++ -std=c++20 -O2 -static-libstdc++ -static-libgcc NAME.cpp, then ./NAME SIZE
+            (a hand-written twin of the same algorithm, linked as our builds are)
 
 All three must print the same bytes. Each is run --runs times at the same size; the table shows the median
 wall time. A full run (no --quick, no --only) rewrites the table between the markers in docs/PERFORMANCE.md.
@@ -44,6 +45,7 @@ QUICK = re.compile(r"^# bench: quick=(\d+)$", re.MULTILINE)
 # the issue's 30x target is over the compute programs, so the table gives its geometric mean separately.
 SCENARIO = re.compile(r"^# bench: scenario$", re.MULTILINE)
 COLUMNS = ("CPython", "ours", "hand C++")
+HAND_FLAGS = ["-std=c++20", "-O2", "-static-libstdc++", "-static-libgcc"]
 
 
 @dataclass
@@ -99,7 +101,8 @@ def commands(program: Program, size: int) -> dict[str, list[str] | str]:
     result: dict[str, list[str] | str] = {"CPython": ["python3", str(source), str(size)]}
     why = build([str(ROOT / "pyaot"), "build", str(source), "--target", "cpp", "-o", str(ours_dir)])
     result["ours"] = why or [str(ours_dir / program.name), str(size)]
-    why = build(["g++", "-std=c++20", "-O2", "-o", str(hand_exe), str(program.source.with_suffix(".cpp"))])
+    # Linked like our builds (libstdc++ static), so the ratio compares the code, not how the process starts.
+    why = build(["g++", *HAND_FLAGS, "-o", str(hand_exe), str(program.source.with_suffix(".cpp"))])
     result["hand C++"] = why or [str(hand_exe), str(size)]
     return result
 
@@ -111,26 +114,36 @@ def run_once(command: list[str]) -> tuple[float, str, int]:
 
 
 def measure(program: Program, size: int, runs: int) -> Result:
+    """One untimed run of each column (it checks the output against CPython's and warms the caches), then `runs`
+    rounds that run CPython, ours and hand C++ in turn: a drift of the shared machine's speed then hits the three
+    columns of a program alike instead of whichever column happened to run during it."""
     result = Result(program, size)
+    timed: dict[str, list[str]] = {}
     reference: str | None = None
     for column, command in commands(program, size).items():
         if isinstance(command, str):
             result.problems[column] = command
             continue
-        times = []
-        for _ in range(runs):
-            seconds, output, code = run_once(command)
+        _, output, code = run_once(command)
+        if code != 0:
+            result.problems[column] = f"exited {code}"
+        elif column == "CPython":
+            reference = output  # CPython runs first: its output is the reference
+            timed[column] = command
+        elif reference is not None and output != reference:
+            result.problems[column] = "output differs from CPython's"
+        else:
+            timed[column] = command
+    times: dict[str, list[float]] = {column: [] for column in timed}
+    for _ in range(runs):
+        for column, command in timed.items():
+            seconds, _, code = run_once(command)
             if code != 0:
                 result.problems[column] = f"exited {code}"
-                break
-            if column == "CPython":
-                reference = output  # CPython runs first: its output is the reference
-            elif reference is not None and output != reference:
-                result.problems[column] = "output differs from CPython's"
-                break
-            times.append(seconds)
-        else:
-            result.seconds[column] = statistics.median(times)
+            times[column].append(seconds)
+    for column, values in times.items():
+        if column not in result.problems:
+            result.seconds[column] = statistics.median(values)
     return result
 
 
@@ -198,7 +211,7 @@ def write_doc(results: list[Result], argv: list[str]) -> None:
         f"on {datetime.date.today().isoformat()} at commit {commit}.",
         f"- Machine: {machine()}.",
         f"- Compilers: {version(['python3', '--version'])}; {version(['g++', '--version'])} "
-        f"(hand C++: `g++ -std=c++20 -O2`); ours: `./pyaot build --target cpp` at the same commit.",
+        f"(hand C++: `g++ {' '.join(HAND_FLAGS)}`); ours: `./pyaot build --target cpp` at the same commit.",
         "- Times: median wall seconds of each program's runs (process start included); ratios above 1 mean the "
         "first column is slower.",
     ]
