@@ -31,7 +31,7 @@ public sealed class PlaceBoundsChecksPass : FunctionPass
     public override string Description => "marks indexing that may be out of bounds and lookups of missing keys";
 
     /// <inheritdoc/>
-    public override void Run(IrFunction function, PassContext context) => new Marker(new SequenceLengths(function)).VisitFunction(function);
+    public override void Run(IrFunction function, PassContext context) => new Marker(new SequenceLengths(function, context)).VisitFunction(function);
 
     private sealed record SafeIndex(IrVariable Counter, IrVariable Sequence);
 

@@ -35,7 +35,7 @@ public sealed class VersionBoundsChecksPass : FunctionPass
     {
         private SequenceLengths? _lengths;
 
-        private SequenceLengths Lengths => _lengths ??= new SequenceLengths(function);
+        private SequenceLengths Lengths => _lengths ??= new SequenceLengths(function, context);
 
         protected override IrStatement? RewriteFor(IrFor node)
         {

@@ -341,4 +341,77 @@ public sealed class BoundsProofTests
         AssertChecked(printed, GetItem + "(a_row, k)");
         AssertChecked(printed, GetItem + "(" + GetItem + "(b, k): list[float], j)");
     }
+    [Test]
+    public void ACallOfAFunctionThatChangesNoLengthKeepsTheProof()
+    {
+        var printed = Placed("""
+            def weight(i: int, j: int) -> float:
+                return 1.0 / (i + j + 1)
+
+            def f(xs: list[float]) -> float:
+                n = len(xs)
+                t = 0.0
+                for i in range(n):
+                    t += weight(i, 2) * xs[i]
+                return t
+            """);
+        AssertUnchecked(printed, GetItem + "(xs, i)");
+    }
+
+    [Test]
+    public void ACallOfAFunctionThatMayChangeALengthKeepsTheCheck()
+    {
+        // grow appends to its argument (also through a recursive call): it could be xs.
+        var printed = Placed("""
+            def grow(ys: list[float], k: int) -> float:
+                if k > 0:
+                    return grow(ys, k - 1)
+                ys.pop()
+                return 0.0
+
+            def f(xs: list[float]) -> float:
+                n = len(xs)
+                t = 0.0
+                for i in range(n):
+                    t += grow(xs, 1) + xs[i]
+                return t
+            """);
+        AssertChecked(printed, GetItem + "(xs, i)");
+    }
+
+    [Test]
+    public void AnOperationThatMayRunADunderKeepsTheCheck()
+    {
+        // print(m) calls Marker.__str__, which may empty the list.
+        var printed = Placed("""
+            class Marker:
+                def __str__(self) -> str:
+                    return "m"
+
+            def f(xs: list[int], m: Marker) -> int:
+                n = len(xs)
+                t = 0
+                for i in range(n):
+                    print(m)
+                    t += xs[i]
+                return t
+            """);
+        AssertChecked(printed, GetItem + "(xs, i)");
+    }
+
+    [Test]
+    public void AnOperationThatStepsAGeneratorKeepsTheCheck()
+    {
+        var printed = Placed("""
+            from typing import Generator
+
+            def f(xs: list[int], steps: Generator[int, None, None]) -> int:
+                n = len(xs)
+                t = 0
+                for i in range(n):
+                    t += next(steps) + xs[i]
+                return t
+            """);
+        AssertChecked(printed, GetItem + "(xs, i)");
+    }
 }
