@@ -28,11 +28,11 @@ internal sealed class SequenceLengths
     private readonly Dictionary<IrFor, List<IrVariable>> _boundedByStop = [];
     private readonly HashSet<IrVariable> _captured = [];
 
-    private readonly LengthPreservingFunctions _callees;
+    private readonly ImplicitUserCode _implicitUserCode;
 
     public SequenceLengths(IrFunction function, PassContext context)
     {
-        _callees = LengthPreservingFunctions.For(context);
+        _implicitUserCode = ImplicitUserCode.For(context.Module);
         var writes = new WriteCollector();
         writes.VisitFunction(function);
         // A captured parameter could be rebound by the closure (nonlocal): only the others keep their object.
@@ -52,9 +52,8 @@ internal sealed class SequenceLengths
     /// Whether running <paramref name="node"/> may change the length of the sequence in <paramref name="sequence"/>:
     /// a call that mutates an argument that may be that sequence (an item store <c>operator.setitem(seq, int, v)</c>
     /// never changes a length), a call of a function argument, an operation that may run user code
-    /// (<see cref="LengthPreservingFunctions.MayRunUserCode"/>), a call of user code that may change some container's
-    /// length (it could mutate the sequence through an alias; see <see cref="LengthPreservingFunctions"/>) or a yield
-    /// (the consumer could).
+    /// (<see cref="ImplicitUserCode"/>), a call of user code (it could mutate the sequence through an alias) or a
+    /// yield (the consumer could).
     /// </summary>
     public bool MayChangeLength(IrNode node, IrVariable sequence)
     {
@@ -107,7 +106,7 @@ internal sealed class SequenceLengths
         type is ListType or DictType or SetType or TupleType || type == PyType.Str || type == PyType.Bytes;
 
     // xs[i] = v replaces an item: the length stays (a slice store, xs[a:b] = ys, can change it).
-    internal static bool IsItemStore(OperationOverload overload) =>
+    private static bool IsItemStore(OperationOverload overload) =>
         overload.OperationName == "operator.setitem" && overload.Signature.Parameters.Count == 3 && overload.Signature.Parameters[1].Type == PyType.Int;
 
     private sealed class LengthChangeFinder(SequenceLengths lengths, IrVariable sequence) : IrVisitor
@@ -118,10 +117,8 @@ internal sealed class SequenceLengths
         {
             Found |= node switch
             {
-                IrCall call => lengths._callees.MayRunUserCode(call) || (call.Overload.Effects.HasFlag(OperationEffects.MutatesArgument) && !IsItemStore(call.Overload) && MutatesSequence(call)),
-                // A function that cannot change any container's length (eval_a's arithmetic) does not end the proof.
-                IrCallFunction callFunction => !lengths._callees.Preserves(callFunction.Function),
-                IrMethodCall or IrCallIndirect or IrNew or IrYield => true,
+                IrCall call => lengths._implicitUserCode.MayRunUserCode(call) || (call.Overload.Effects.HasFlag(OperationEffects.MutatesArgument) && !IsItemStore(call.Overload) && MutatesSequence(call)),
+                IrCallFunction or IrMethodCall or IrCallIndirect or IrNew or IrYield => true,
                 _ => false,
             };
         }

@@ -342,23 +342,6 @@ public sealed class BoundsProofTests
         AssertChecked(printed, GetItem + "(" + GetItem + "(b, k): list[float], j)");
     }
     [Test]
-    public void ACallOfAFunctionThatChangesNoLengthKeepsTheProof()
-    {
-        var printed = Placed("""
-            def weight(i: int, j: int) -> float:
-                return 1.0 / (i + j + 1)
-
-            def f(xs: list[float]) -> float:
-                n = len(xs)
-                t = 0.0
-                for i in range(n):
-                    t += weight(i, 2) * xs[i]
-                return t
-            """);
-        AssertUnchecked(printed, GetItem + "(xs, i)");
-    }
-
-    [Test]
     public void ACallOfAFunctionThatMayChangeALengthKeepsTheCheck()
     {
         // grow appends to its argument (also through a recursive call): it could be xs.
