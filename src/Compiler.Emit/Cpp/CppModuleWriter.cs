@@ -33,15 +33,10 @@ internal sealed class CppModuleWriter
             foreach (var method in irClass.Methods) MethodOwners[method] = irClass;
         Cells = CppCellAnalysis.FindCells(_module);
         Effects = new CppEffectAnalysis(_module);
-        DefinesImplicitDunders = _module.Classes.Any(c => c.Methods.Any(m => m.Symbol?.Name is { } name
-            && name.Length > 4 && name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal) && name != "__init__"));
+        DefinesImplicitDunders = _module.DefinesImplicitlyCalledDunders;
     }
 
-    /// <summary>
-    /// Whether a class of the module defines a dunder other than <c>__init__</c>: the runtime may then run user code
-    /// from inside a library operation (<c>==</c> in <c>list.index</c>, <c>str()</c> in <c>print</c>, <c>&lt;</c> in
-    /// <c>sorted</c>), where no IR call shows it.
-    /// </summary>
+    /// <summary>The module's <see cref="IrModule.DefinesImplicitlyCalledDunders"/>, computed once.</summary>
     public bool DefinesImplicitDunders { get; }
 
     /// <summary>Which functions can be called in any order relative to other operands.</summary>

@@ -29,6 +29,14 @@ public sealed class IrModule
     /// <summary>The top-level code of the module.</summary>
     public IrFunction Init { get; set; }
 
+    /// <summary>
+    /// Whether a class of the module defines a dunder other than <c>__init__</c> (<c>__str__</c>, <c>__eq__</c>,
+    /// <c>__lt__</c>...): a backend's runtime calls those from inside library operations (<c>print</c>, <c>==</c> on
+    /// lists, <c>sorted</c>), so such an operation may run user code that no call in the IR shows.
+    /// </summary>
+    public bool DefinesImplicitlyCalledDunders => Classes.Any(c => c.Methods.Any(m => m.Symbol?.Name is { Length: > 4 } name
+        && name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal) && name != "__init__"));
+
     /// <summary>Every function of the module: <see cref="Init"/>, then <see cref="Functions"/>, then the methods of each class.</summary>
     public IEnumerable<IrFunction> AllFunctions
     {

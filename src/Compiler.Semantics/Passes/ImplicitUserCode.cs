@@ -18,9 +18,7 @@ internal sealed class ImplicitUserCode
     /// <summary>Whether a class of the module defines a dunder other than __init__, which the runtime calls from inside operations.</summary>
     private readonly bool _dunders;
 
-    private ImplicitUserCode(IrModule module) =>
-        _dunders = module.Classes.Any(c => c.Methods.Any(m => m.Symbol?.Name is { Length: > 4 } name
-            && name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal) && name != "__init__"));
+    private ImplicitUserCode(IrModule module) => _dunders = module.DefinesImplicitlyCalledDunders;
 
     /// <summary>The answer for <paramref name="module"/> (its classes do not change while passes run).</summary>
     public static ImplicitUserCode For(IrModule module) => Cache.GetValue(module, m => new ImplicitUserCode(m));
