@@ -92,7 +92,8 @@ public sealed class NativeBuilder
     {
         // Type-based alias analysis stays on (no -fno-strict-aliasing): the runtime accesses every object through its
         // own type (bytes through char), and the analysis is what lets the optimizer keep a list's element pointer
-        // and a float in registers across stores of the other type (spectral_norm 25% faster, fannkuch 14%).
+        // and a float in registers across stores of the other type (spectral_norm 25% faster, fannkuch 14%: task-clock
+        // of `perf stat -r 5` on their emitted code built with and without the flag, g++ 12).
         var flags = new List<string> { "-std=c++20" };
         if (options.Sanitize) flags.AddRange(["-O0", "-g", "-fsanitize=address,undefined", "-fno-omit-frame-pointer", "-fno-sanitize-recover=all"]);
         else if (options.Debug) flags.AddRange(["-O0", "-g"]);

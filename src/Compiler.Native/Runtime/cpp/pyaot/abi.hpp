@@ -190,7 +190,7 @@ inline void release(pyaot_error* v) noexcept {
 inline void put(std::int64_t* out, Int v) noexcept { *out = v; }
 inline void put(double* out, Float v) noexcept { *out = v; }
 inline void put(std::uint8_t* out, bool v) noexcept { *out = v ? 1 : 0; }
-inline void put(pyaot_str* out, const Str& v) { *out = copy_str(v.utf8()); }
+inline void put(pyaot_str* out, const Str& v) { *out = copy_str(v.view()); }
 
 inline void put(pyaot_str_list* out, const List<Str>& v) {
     std::int64_t n = static_cast<std::int64_t>(ops::builtins_len(v));
@@ -198,7 +198,7 @@ inline void put(pyaot_str_list* out, const List<Str>& v) {
     try {
         for (const auto& item : v) {
             if (r.len == n) break;
-            r.items[r.len] = copy_str(item.utf8());
+            r.items[r.len] = copy_str(item.view());
             ++r.len;
         }
     } catch (...) {

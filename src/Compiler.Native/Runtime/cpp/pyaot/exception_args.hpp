@@ -21,7 +21,7 @@ void set_exception_args(BaseException& e, const A&... args) {
         e.set_args(std::string(), std::string(), false);
     } else {
         std::string inner;
-        ((inner += (inner.empty() ? "" : ", "), inner += repr(args).utf8()), ...);
+        ((inner += (inner.empty() ? "" : ", "), inner += repr(args).view()), ...);
         if constexpr (sizeof...(A) == 1) {
             const bool is_key_error = dynamic_cast<const KeyError*>(&e) != nullptr;
             std::string text = is_key_error ? inner : (str(args).utf8(), ...);
