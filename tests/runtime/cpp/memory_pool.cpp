@@ -118,6 +118,33 @@ void strs_keep_their_text() {
     check(alias.view() == "shared" && longer.view() == "shared!", "appending to a shared str leaves the other handle alone");
 }
 
+// Past the small-chunk budget a thread's chunks are huge-page sized and aligned: a program with millions of live
+// objects (a million words from split) must keep every one intact across many such chunks.
+void many_live_blocks_span_huge_chunks() {
+    namespace m = pyaot::memory;
+    const std::size_t count = (m::kSmallChunkBudget + 3 * m::kHugeChunkBytes) / 64;
+    std::vector<std::uint64_t*> live;
+    live.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        auto* p = static_cast<std::uint64_t*>(m::allocate(64));
+        for (int k = 0; k < 8; ++k) p[k] = i * 8 + static_cast<std::uint64_t>(k);
+        live.push_back(p);
+    }
+    check(m::detail::t_pools.carved >= m::kSmallChunkBudget + 2 * m::kHugeChunkBytes,
+          "the thread has moved on to huge chunks after its small-chunk budget");
+    const auto chunk_of = [&](const void* p) { return reinterpret_cast<std::uintptr_t>(p) / m::kHugeChunkBytes; };
+    check(chunk_of(live.back()) == chunk_of(reinterpret_cast<const char*>(live.back()) + 63),
+          "a block never straddles a huge chunk's end");
+    bool intact = true, aligned = true;
+    for (std::size_t i = 0; i < count; ++i) {
+        aligned &= reinterpret_cast<std::uintptr_t>(live[i]) % 16 == 0;
+        for (int k = 0; k < 8; ++k) intact &= live[i][k] == i * 8 + static_cast<std::uint64_t>(k);
+    }
+    check(aligned, "blocks from huge chunks are 16-byte aligned");
+    check(intact, "blocks from huge chunks keep their contents (no two overlap)");
+    for (std::uint64_t* p : live) m::deallocate(p, 64);
+}
+
 }  // namespace
 
 int main() {
@@ -126,6 +153,7 @@ int main() {
     blocks_are_aligned_and_disjoint();
     freed_blocks_are_reused();
     strs_keep_their_text();
+    many_live_blocks_span_huge_chunks();
     if (failures == 0) std::printf("ok\n");
     return failures == 0 ? 0 : 1;
 }

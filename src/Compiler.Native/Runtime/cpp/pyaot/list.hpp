@@ -126,7 +126,7 @@ class List {
 
 public:
     using value_type = T;
-    using Vec = std::vector<Slot>;
+    using Vec = std::vector<Slot, memory::BufferAllocator<Slot>>;
 
     struct Data : RefCounted {
         Vec v;

@@ -25,6 +25,10 @@
 #include <new>
 #include <vector>
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 namespace pyaot::memory {
 
 #if defined(PYAOT_SYSTEM_ALLOCATOR) || defined(__SANITIZE_ADDRESS__)
@@ -44,8 +48,14 @@ inline constexpr std::size_t kGranule = 16;
 /// The largest pooled block; larger objects go to operator new.
 inline constexpr std::size_t kMaxPooled = 512;
 inline constexpr std::size_t kClasses = kMaxPooled / kGranule;
-/// Blocks are carved from chunks of this size.
+/// Blocks are carved from chunks of this size...
 inline constexpr std::size_t kChunkBytes = std::size_t{256} * 1024;
+/// ...until a thread has carved this much; from then on its chunks are kHugeChunkBytes, aligned to their size and
+/// marked for transparent huge pages, so that a program with millions of live objects takes one page fault per
+/// 2 MiB instead of one per 4 KiB (word_count's 1.2M words: see docs/ARCHITECTURE.md, "Allocation"). A small
+/// program never gets there and keeps its small footprint.
+inline constexpr std::size_t kSmallChunkBudget = std::size_t{4} << 20;
+inline constexpr std::size_t kHugeChunkBytes = std::size_t{2} << 20;
 
 namespace detail {
 
@@ -59,6 +69,8 @@ struct ThreadPools {
     FreeBlock* free[kClasses];
     char* bump;
     char* bump_end;
+    /// Bytes of chunks this thread has taken so far (decides the next chunk's size).
+    std::size_t carved;
     bool exit_hook_installed;
 };
 
@@ -94,6 +106,17 @@ struct ThreadExitHook {
     }
 };
 
+/// A kHugeChunkBytes chunk aligned to its size, advised as a transparent-huge-page candidate where the system has
+/// them (Linux with THP in "madvise" or "always" mode; elsewhere it is an ordinary aligned block).
+inline void* huge_chunk() noexcept {
+    void* chunk = nullptr;
+    if (posix_memalign(&chunk, kHugeChunkBytes, kHugeChunkBytes) != 0) return nullptr;
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    madvise(chunk, kHugeChunkBytes, MADV_HUGEPAGE);
+#endif
+    return chunk;
+}
+
 inline constexpr std::size_t size_class(std::size_t n) noexcept { return n == 0 ? 0 : (n - 1) / kGranule; }
 
 /// The slow path: an orphaned list of this class if there is one, else a block carved from the current chunk.
@@ -125,10 +148,12 @@ inline constexpr std::size_t size_class(std::size_t n) noexcept { return n == 0 
             p.free[k] = b;
             p.bump += (k + 1) * kGranule;
         }
-        void* chunk = std::malloc(kChunkBytes);
+        const std::size_t size = p.carved < kSmallChunkBudget ? kChunkBytes : kHugeChunkBytes;
+        void* chunk = size == kHugeChunkBytes ? huge_chunk() : std::malloc(size);
         if (!chunk) throw std::bad_alloc();
+        p.carved += size;
         p.bump = static_cast<char*>(chunk);
-        p.bump_end = p.bump + kChunkBytes;
+        p.bump_end = p.bump + size;
     }
     void* block = p.bump;
     p.bump += bytes;
@@ -137,11 +162,60 @@ inline constexpr std::size_t size_class(std::size_t n) noexcept { return n == 0 
 
 }  // namespace detail
 
+// ---- big buffers ---------------------------------------------------------------------------------------------
+// The storage of a big list (a million words) or a big str (the text they were split from). A buffer of at least
+// kHugeBufferMin bytes is rounded up to whole huge pages, aligned to them and advised as a transparent-huge-page
+// candidate: filling a 10 MB list then takes 5 page faults, not 2,500. Smaller buffers are plain operator new.
+
+/// The smallest buffer that gets huge pages (half a huge page: below that the rounding would waste too much).
+inline constexpr std::size_t kHugeBufferMin = kHugeChunkBytes / 2;
+
+inline void* allocate_buffer(std::size_t n) {
+    if constexpr (!kPooled) return ::operator new(n);
+    if (n < kHugeBufferMin) return ::operator new(n);
+    const std::size_t rounded = (n + kHugeChunkBytes - 1) / kHugeChunkBytes * kHugeChunkBytes;
+    void* p = nullptr;
+    if (rounded < n || posix_memalign(&p, kHugeChunkBytes, rounded) != 0) throw std::bad_alloc();
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    madvise(p, rounded, MADV_HUGEPAGE);
+#endif
+    return p;
+}
+
+inline void deallocate_buffer(void* p, std::size_t n) noexcept {
+    if constexpr (!kPooled) {
+        ::operator delete(p);
+        return;
+    }
+    if (n < kHugeBufferMin)
+        ::operator delete(p);
+    else
+        std::free(p);
+}
+
+/// The allocator of the runtime's std::vector storage (List, VarTuple): big buffers get huge pages.
+template <class T>
+struct BufferAllocator {
+    using value_type = T;
+    BufferAllocator() noexcept = default;
+    template <class U>
+    BufferAllocator(const BufferAllocator<U>&) noexcept {}
+    T* allocate(std::size_t n) {
+        if (n > std::size_t(-1) / sizeof(T)) throw std::bad_array_new_length();
+        return static_cast<T*>(allocate_buffer(n * sizeof(T)));
+    }
+    void deallocate(T* p, std::size_t n) noexcept { deallocate_buffer(p, n * sizeof(T)); }
+    template <class U>
+    bool operator==(const BufferAllocator<U>&) const noexcept {
+        return true;
+    }
+};
+
 /// Allocates n bytes for a runtime object (16-byte aligned).
 inline void* allocate(std::size_t n) {
     if constexpr (!kPooled) return ::operator new(n);
     if (n > kMaxPooled) [[unlikely]]
-        return ::operator new(n);
+        return allocate_buffer(n);
     const std::size_t c = detail::size_class(n);
     detail::ThreadPools& p = detail::t_pools;
     if (detail::FreeBlock* b = p.free[c]) [[likely]] {
@@ -162,7 +236,7 @@ inline void deallocate(void* block, std::size_t n) noexcept {
         return;
     }
     if (n > kMaxPooled) [[unlikely]] {
-        ::operator delete(block);
+        deallocate_buffer(block, n);
         return;
     }
     const std::size_t c = detail::size_class(n);
