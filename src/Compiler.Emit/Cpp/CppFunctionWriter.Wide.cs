@@ -40,7 +40,7 @@ internal sealed partial class CppFunctionWriter
     }
 
     /// <summary>The 128-bit evaluation out of line, so the int64 fast path stays small enough to inline.</summary>
-    private static string Cold(string type, string body) => $"[&]() __attribute__((noinline, cold)) -> {type} {{ return {body}; }}()";
+    private static string Cold(string type, string body) => $"[=]() __attribute__((noinline, cold)) -> {type} {{ return {body}; }}()";
 
     /// <summary>The int64 form of a wide tree: each operation sets the flag <paramref name="o"/> where it overflows int64.</summary>
     private string Fast(IrExpression expression, string o)
