@@ -8,7 +8,8 @@ For each program:
             (a hand-written twin of the same algorithm, linked as our builds are)
 
 All three must print the same bytes. Each is run --runs times at the same size; the table shows the median
-wall time. A full run (no --quick, no --only) rewrites the table between the markers in docs/PERFORMANCE.md.
+CPU time (user + system seconds of the process, from wait4) and the ratios of those; the wall-time geometric
+means are printed under it. A full run (no --quick, no --only) rewrites the table between the markers in docs/PERFORMANCE.md.
 
   python3 benchmarks/programs/run.py                 # full sizes, 5 runs each, writes the doc
   python3 benchmarks/programs/run.py --quick         # small sizes, one run: a smoke test
@@ -30,6 +31,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,7 +63,8 @@ class Program:
 class Result:
     program: Program
     size: int
-    seconds: dict[str, float] = field(default_factory=dict)  # column -> median wall seconds
+    seconds: dict[str, float] = field(default_factory=dict)  # column -> median CPU seconds (user + system)
+    wall: dict[str, float] = field(default_factory=dict)  # column -> median wall seconds
     problems: dict[str, str] = field(default_factory=dict)  # column -> why it has no time
 
 
@@ -107,16 +110,49 @@ def commands(program: Program, size: int) -> dict[str, list[str] | str]:
     return result
 
 
-def run_once(command: list[str]) -> tuple[float, str, int]:
-    start = time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, capture_output=True)
-    return time.perf_counter() - start, done.stdout.decode("utf-8", "replace"), done.returncode
+@dataclass
+class Run:
+    wall: float  # seconds from start to exit
+    cpu: float  # user + system seconds the process itself used (the kernel's accounting, from wait4)
+    output: str
+    code: int
+
+
+def run_once(command: list[str]) -> Run:
+    """Runs a command with its output to a temporary file (no pipe for the child to wait on) and returns its times."""
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        output = out.read().decode("utf-8", "replace")
+    return Run(wall, usage.ru_utime + usage.ru_stime, output, child.returncode)
+
+
+def placements(command: list[str], runs: int) -> list[list[str]]:
+    """One command per timed run, each naming its own byte-identical copy of the executable (CPython's interpreter is
+    used as it is). The speed of one executable file can depend on where its pages happen to sit in physical memory:
+    on this machine the same spectral_norm binary copied to eight files ran 13.4 ms in five of them and 21-25 ms in
+    three, stable within each file (perf stat -r 6 on each copy). Timing every run from a new copy samples that
+    placement instead of betting the whole column on one draw."""
+    executable = Path(command[0])
+    if not executable.is_absolute() or not executable.is_relative_to(WORK):
+        return [command] * runs
+    result = []
+    for round_ in range(runs):
+        copy = executable.with_name(f"{executable.name}.run{round_ + 1}")
+        shutil.copy2(executable, copy)
+        result.append([str(copy), *command[1:]])
+    return result
 
 
 def measure(program: Program, size: int, runs: int) -> Result:
     """One untimed run of each column (it checks the output against CPython's and warms the caches), then `runs`
     rounds that run CPython, ours and hand C++ in turn: a drift of the shared machine's speed then hits the three
-    columns of a program alike instead of whichever column happened to run during it."""
+    columns of a program alike instead of whichever column happened to run during it. Each round runs its own copy
+    of each built executable (see placements)."""
     result = Result(program, size)
     timed: dict[str, list[str]] = {}
     reference: str | None = None
@@ -124,7 +160,8 @@ def measure(program: Program, size: int, runs: int) -> Result:
         if isinstance(command, str):
             result.problems[column] = command
             continue
-        _, output, code = run_once(command)
+        first = run_once(command)
+        output, code = first.output, first.code
         if code != 0:
             result.problems[column] = f"exited {code}"
         elif column == "CPython":
@@ -134,16 +171,18 @@ def measure(program: Program, size: int, runs: int) -> Result:
             result.problems[column] = "output differs from CPython's"
         else:
             timed[column] = command
-    times: dict[str, list[float]] = {column: [] for column in timed}
-    for _ in range(runs):
-        for column, command in timed.items():
-            seconds, _, code = run_once(command)
-            if code != 0:
-                result.problems[column] = f"exited {code}"
-            times[column].append(seconds)
-    for column, values in times.items():
+    runs_of: dict[str, list[Run]] = {column: [] for column in timed}
+    copies = {column: placements(command, runs) for column, command in timed.items()}
+    for round_ in range(runs):
+        for column in timed:
+            done = run_once(copies[column][round_])
+            if done.code != 0:
+                result.problems[column] = f"exited {done.code}"
+            runs_of[column].append(done)
+    for column, done in runs_of.items():
         if column not in result.problems:
-            result.seconds[column] = statistics.median(values)
+            result.seconds[column] = statistics.median(r.cpu for r in done)
+            result.wall[column] = statistics.median(r.wall for r in done)
     return result
 
 
@@ -186,6 +225,18 @@ def table(results: list[Result]) -> list[str]:
     return lines
 
 
+def wall_means(results: list[Result]) -> str:
+    """The geometric means of the ratios by median wall time instead of CPU time, for comparison."""
+    def means(selected: list[Result]) -> str:
+        pairs = (("CPython", "ours"), ("ours", "hand C++"), ("CPython", "hand C++"))
+        return ", ".join(f"{a}/{b} {cell(geomean([ratio(r.wall.get(a), r.wall.get(b)) for r in selected]), 'x')}" for a, b in pairs)
+    compute = [r for r in results if not r.program.scenario]
+    text = f"By median wall time instead: {means(compute)} over the {len(compute)} compute programs"
+    if len(compute) != len(results):
+        text += f"; {means(results)} over all {len(results)}"
+    return text + "."
+
+
 def version(command: list[str]) -> str:
     try:
         return subprocess.run(command, capture_output=True, text=True).stdout.strip().splitlines()[0]
@@ -212,8 +263,9 @@ def write_doc(results: list[Result], argv: list[str]) -> None:
         f"- Machine: {machine()}.",
         f"- Compilers: {version(['python3', '--version'])}; {version(['g++', '--version'])} "
         f"(hand C++: `g++ {' '.join(HAND_FLAGS)}`); ours: `./pyaot build --target cpp` at the same commit.",
-        "- Times: median wall seconds of each program's runs (process start included); ratios above 1 mean the "
-        "first column is slower.",
+        "- Times: median CPU seconds (user + system, the kernel's accounting of the process, start-up included) of each "
+        "program's runs; ratios above 1 mean the first column is slower.",
+        f"- {wall_means(results)}",
     ]
     problems = [f"- {r.program.name}, {column}: {why}" for r in results for column, why in r.problems.items()]
     if problems:
@@ -249,13 +301,14 @@ def main() -> int:
         result = measure(program, size, runs)
         for column in COLUMNS:
             if column in result.seconds:
-                print(f"  {column:9} {result.seconds[column]:.4f} s")
+                print(f"  {column:9} {result.seconds[column]:.4f} s CPU, {result.wall[column]:.4f} s wall")
             else:
                 print(f"  {column:9} FAILED: {result.problems[column]}")
         results.append(result)
 
     print()
     print("\n".join(table(results)))
+    print(wall_means(results))
     if not args.quick and not args.only:
         write_doc(results, sys.argv[1:])
         print(f"\nwrote {DOC.relative_to(ROOT)}")
