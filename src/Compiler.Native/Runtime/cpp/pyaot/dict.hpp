@@ -42,9 +42,12 @@ public:
         bool live;
     };
 
+    /// The runtime's buffer allocator (pyaot/memory.hpp): a big dict's arrays get huge pages.
+    using Entries = std::vector<Entry, memory::BufferAllocator<Entry>>;
+
     struct Data : RefCounted {
-        std::vector<Entry> entries;  // insertion order; dead entries until the next resize
-        std::vector<std::int32_t> index;  // power-of-2 size (or empty before the first insertion)
+        Entries entries;  // insertion order; dead entries until the next resize
+        std::vector<std::int32_t, memory::BufferAllocator<std::int32_t>> index;  // power-of-2 size (or empty before the first insertion)
         Int used = 0;  // live entries
         Int fill = 0;  // index slots not empty (live + deleted): a resize comes when it reaches 2/3 of the index
 
@@ -95,7 +98,7 @@ public:
             while (static_cast<Int>(size) < min_used * 3) size <<= 1;
             if (size > (std::size_t(1) << 31)) raise<MemoryError>();
             if (used != static_cast<Int>(entries.size())) {
-                std::vector<Entry> live;
+                Entries live;
                 live.reserve(static_cast<std::size_t>(used));
                 for (auto& e : entries)
                     if (e.live) live.push_back(std::move(e));
@@ -347,7 +350,7 @@ void dict_update(const Dict<K, V>& d, const It& pairs) {
 template <class K, class V>
 void dict_clear(const Dict<K, V>& d) {
     auto& data = d.data();
-    std::vector<typename Dict<K, V>::Entry> old;
+    typename Dict<K, V>::Entries old;
     old.swap(data.entries);
     data.index.clear();
     data.used = 0;
