@@ -38,18 +38,23 @@ namespace detail {
 
 [[noreturn]] inline void int_overflow() { raise<OverflowError>("int too large to fit in 64 bits"); }
 
-inline Int checked_add(Int a, Int b) {
-    Int r;
+// a + b, a - b, a * b that raise OverflowError where T (int64 by default; wide.hpp's 128-bit intermediates too)
+// cannot hold the result. The operands are not deduced, so int arguments convert to T as plain functions would.
+template <class T = Int>
+inline T checked_add(std::type_identity_t<T> a, std::type_identity_t<T> b) {
+    T r;
     if (__builtin_add_overflow(a, b, &r)) int_overflow();
     return r;
 }
-inline Int checked_sub(Int a, Int b) {
-    Int r;
+template <class T = Int>
+inline T checked_sub(std::type_identity_t<T> a, std::type_identity_t<T> b) {
+    T r;
     if (__builtin_sub_overflow(a, b, &r)) int_overflow();
     return r;
 }
-inline Int checked_mul(Int a, Int b) {
-    Int r;
+template <class T = Int>
+inline T checked_mul(std::type_identity_t<T> a, std::type_identity_t<T> b) {
+    T r;
     if (__builtin_mul_overflow(a, b, &r)) int_overflow();
     return r;
 }

@@ -16,21 +16,9 @@ using W = __int128;
 
 [[noreturn]] inline void overflow() { detail::int_overflow(); }
 
-inline W add(W a, W b) {
-    W r;
-    if (__builtin_add_overflow(a, b, &r)) overflow();
-    return r;
-}
-inline W sub(W a, W b) {
-    W r;
-    if (__builtin_sub_overflow(a, b, &r)) overflow();
-    return r;
-}
-inline W mul(W a, W b) {
-    W r;
-    if (__builtin_mul_overflow(a, b, &r)) overflow();
-    return r;
-}
+inline W add(W a, W b) { return detail::checked_add<W>(a, b); }
+inline W sub(W a, W b) { return detail::checked_sub<W>(a, b); }
+inline W mul(W a, W b) { return detail::checked_mul<W>(a, b); }
 inline W neg(W a) { return sub(0, a); }
 /// a ** b for b >= 0 (the emitter passes only a constant, non-negative exponent).
 inline W pow(W base, W exp) {
