@@ -99,7 +99,7 @@ internal static class Program
     /// <summary>The root command with every subcommand.</summary>
     internal static RootCommand CreateRootCommand(CliContext context)
     {
-        var root = new RootCommand("pyaot: compiles typed Python ahead of time to native code (milestones 1 and 2: syntax, semantic model, typed IR).")
+        var root = new RootCommand("pyaot: compiles typed Python ahead of time to native code: syntax, semantic model, typed IR, and a C++ backend that builds executables and shared libraries with a C ABI.")
         {
             ParseCommand.Create(context),
             TokensCommand.Create(context),
