@@ -11,10 +11,14 @@ namespace PythonAot.Compiler.Native.Tests.Corpus;
 [Parallelizable(ParallelScope.Children)]
 public sealed class CorpusDifferentialTests
 {
-    private static IEnumerable<TestCaseData> Programs() =>
-        CorpusPrograms.Accepted().Select(path => new TestCaseData(path).SetName(Path.GetFileNameWithoutExtension(path)));
+    private static IEnumerable<TestCaseData> Programs() => Cases(CorpusPrograms.Accepted());
 
-    [TestCaseSource(nameof(Programs))]
+    private static IEnumerable<TestCaseData> OptimizedPrograms() => Cases(CorpusPrograms.Accepted().Concat(CorpusPrograms.UnsanitizedOnly()));
+
+    private static IEnumerable<TestCaseData> Cases(IEnumerable<string> paths) =>
+        paths.Select(path => new TestCaseData(path).SetName(Path.GetFileNameWithoutExtension(path)));
+
+    [TestCaseSource(nameof(OptimizedPrograms))]
     public void BehavesAsUnderCPython(string path) => DifferentialRun.AssertSameAsCPython(path, sanitize: false);
 
     [TestCaseSource(nameof(Programs))]

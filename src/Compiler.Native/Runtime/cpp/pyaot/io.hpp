@@ -26,6 +26,16 @@ namespace pyaot {
 
 namespace detail_io {
 
+/// write(2) until all n bytes are written or it fails (async-signal-safe: no stdio, no allocation).
+inline void write_fully(int fd, const char* p, std::size_t n) noexcept {
+    while (n > 0) {
+        ssize_t written = ::write(fd, p, n);
+        if (written <= 0) return;
+        p += written;
+        n -= static_cast<std::size_t>(written);
+    }
+}
+
 class StdoutBuffer {
 public:
     static StdoutBuffer& instance() {
@@ -45,6 +55,12 @@ public:
         if (line_buffered_ && std::memchr(p, '\n', n)) flush();
     }
     void write(std::string_view s) { write(s.data(), s.size()); }
+    /// The buffered bytes, written with write(2) alone: the only flush a fatal-signal handler may do (stdio's own
+    /// buffer is empty, every flush() ends with fflush).
+    void flush_after_fatal_signal() noexcept {
+        write_fully(1, buf_, used_);
+        used_ = 0;
+    }
     void flush() {
         if (used_) {
             std::fwrite(buf_, 1, used_, stdout);
