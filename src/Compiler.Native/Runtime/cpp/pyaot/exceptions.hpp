@@ -113,6 +113,12 @@ private:
     bool has_code_;
 };
 
+namespace detail {
+/// Reports an exception that nothing can propagate, as CPython does for one raised in a finalizer:
+/// `Exception ignored in: <where>`, then the exception's lines, on stderr (defined in program.hpp).
+inline void report_ignored_exception(const char* where, const BaseException& e) noexcept;
+}  // namespace detail
+
 /// What C++ throws for a Python exception.
 struct PyException {
     Ref<BaseException> value;

@@ -8,10 +8,12 @@
 // Semantics: lazy (nothing runs before the first next()); a Generator is a reference type (copies share the
 // frame and the position, as Python generator objects do); an exception inside the body propagates to the
 // consumer and finishes the generator; next() on a finished generator raises StopIteration; next() from inside
-// the running generator raises ValueError("generator already executing"). The frame (locals included) is
-// destroyed deterministically when the last handle goes, whether or not the generator ran to completion
-// (note: a suspended generator's pending `finally` blocks do not run then; CPython runs them through
-// GeneratorExit).
+// the running generator raises ValueError("generator already executing"). When the last handle goes, a generator
+// suspended at a yield is closed as CPython closes an unreachable one: GeneratorExit is raised at that yield, so
+// its pending `finally` blocks (and `with` exits) run, deterministically, at the moment the last reference is
+// dropped; an exception they raise, or a yield instead of finishing (RuntimeError "generator ignored
+// GeneratorExit"), is reported on stderr as "Exception ignored in: ..." and does not propagate, as in CPython.
+// Then the frame (locals included) is destroyed. A generator that never started or has finished is just freed.
 // Range-for iterates it; it converts to Iterator<T>.
 #pragma once
 
@@ -39,17 +41,56 @@ public:
     struct State : RefCounted {
         explicit State(Handle h) noexcept : handle(h) {}
         ~State() override {
-            if (handle) handle.destroy();
+            if (!handle) return;
+            if (started && !finished) close();
+            handle.destroy();
         }
         Handle handle;
+        bool started = false;
         bool running = false;
         bool finished = false;
+
+        /// generator.close() on a suspended generator: GeneratorExit at its yield, what it raises reported as ignored.
+        void close() noexcept {
+            promise_type& p = handle.promise();
+            p.closing = true;
+            running = true;
+            handle.resume();
+            running = false;
+            finished = true;
+            std::exception_ptr error = std::move(p.error);
+            p.error = nullptr;
+            if (!handle.done()) {
+                RuntimeError ignored("generator ignored GeneratorExit");
+                detail::report_ignored_exception("<generator object>", ignored);
+                return;
+            }
+            if (!error) return;
+            try {
+                std::rethrow_exception(error);
+            } catch (const PyException& ex) {
+                if (!ex.is<GeneratorExit>() && !ex.is<StopIteration>()) detail::report_ignored_exception("<generator object>", *ex.value);
+            } catch (...) {
+            }
+        }
+    };
+
+    /// What `co_yield` waits on: on resumption by close(), GeneratorExit is raised at the yield.
+    struct YieldAwaiter {
+        const bool& closing;
+        bool await_ready() const noexcept { return false; }
+        void await_suspend(Handle) const noexcept {}
+        void await_resume() const {
+            if (closing) raise<GeneratorExit>();
+        }
     };
 
     struct promise_type {
         std::optional<T> value;
         std::exception_ptr error;
         State* state = nullptr;
+        /// Set by State::close(): the suspended yield raises GeneratorExit when resumed.
+        bool closing = false;
 
         Generator get_return_object() {
             Generator g;
@@ -60,9 +101,9 @@ public:
         std::suspend_always initial_suspend() noexcept { return {}; }
         std::suspend_always final_suspend() noexcept { return {}; }
         template <class U>
-        std::suspend_always yield_value(U&& v) {
+        YieldAwaiter yield_value(U&& v) {
             value.emplace(std::forward<U>(v));
-            return {};
+            return {closing};
         }
         void return_void() noexcept {}
         void unhandled_exception() noexcept { error = std::current_exception(); }
@@ -78,6 +119,7 @@ public:
         if (s->running) raise<ValueError>("generator already executing");
         Ref<State> keep = s_;  // the body may drop the last other handle
         s->running = true;
+        s->started = true;
         promise_type& p = s->handle.promise();
         p.value.reset();
         s->handle.resume();

@@ -60,8 +60,9 @@ inline std::string exception_type_name(const BaseException& e) {
     return module + "." + e.type_name();
 }
 
-/// The last lines CPython writes for an uncaught exception (the traceback lines themselves are not reproduced).
-inline void report_uncaught(const BaseException& e) {
+/// The lines CPython writes for an exception that ends a program or is ignored: the traceback header (its frame lines
+/// are not reproduced) and `Type: message`.
+inline std::string exception_lines(const BaseException& e) {
     std::string text = "Traceback (most recent call last):\n  File \"<program>\", line ?, in <module>\n";
     text += exception_type_name(e);
     std::string message;
@@ -75,8 +76,11 @@ inline void report_uncaught(const BaseException& e) {
         text += message;
     }
     text += '\n';
-    write_stderr(text);
+    return text;
 }
+
+/// The last lines CPython writes for an uncaught exception.
+inline void report_uncaught(const BaseException& e) { write_stderr(exception_lines(e)); }
 
 /// Exit code (and stderr text) of an uncaught SystemExit.
 inline int system_exit_code(const SystemExit& e) {
@@ -136,6 +140,13 @@ inline void install_stack_overflow_handler() noexcept {
 #endif
 
 }  // namespace detail_program
+
+inline void detail::report_ignored_exception(const char* where, const BaseException& e) noexcept {
+    try {
+        write_stderr(std::string("Exception ignored in: ") + where + "\n" + detail_program::exception_lines(e));
+    } catch (...) {
+    }
+}
 
 /// The executable's entry point: sets sys.argv, runs the module's top-level code, and turns an uncaught exception
 /// into CPython's stderr and exit code.
