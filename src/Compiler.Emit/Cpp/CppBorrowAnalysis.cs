@@ -80,7 +80,7 @@ internal static class CppBorrowAnalysis
         }
 
         /// <summary>Whether an operation given a value of <paramref name="type"/> may run user code through it (list(gen), a callable).</summary>
-        private static bool MayRunCode(PyType type) => type.Resolve() is GeneratorType or IteratorType or CallableType or FunctionType;
+        private static bool MayRunCode(PyType type) => type.Resolve() is GeneratorType or IteratorType or IterableType or CallableType or FunctionType;
 
         private static IrVariable? ListOf(IrExpression value, PyType element) =>
             value is IrLoad { Variable: var list } && list.Type.Resolve() is ListType { Element: var e } && e.Resolve() == element.Resolve() ? list : null;

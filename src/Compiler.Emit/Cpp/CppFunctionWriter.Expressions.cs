@@ -473,6 +473,8 @@ internal sealed partial class CppFunctionWriter
             case IrConversionKind.ToObject:
                 return $"pyaot::box({value})";
             case IrConversionKind.Upcast:
+            case IrConversionKind.ToIterator:
+            case IrConversionKind.ToIterable:
                 return $"{TypeOf(target)}({value})";
             case IrConversionKind.WrapOptional:
                 if (convert.Value is IrConstant { Value: null }) return $"{TypeOf(target)}()";

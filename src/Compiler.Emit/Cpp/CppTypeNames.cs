@@ -50,6 +50,8 @@ public static class CppTypeNames
                 return $"pyaot::Func<{Inner(callable.ReturnType)}({string.Join(", ", callable.Parameters.Select(Inner))})>";
             case IteratorType iterator:
                 return $"pyaot::Iterator<{Inner(iterator.Element)}>";
+            case IterableType iterable:
+                return $"pyaot::Iterable<{Inner(iterable.Element)}>";
             case GeneratorType generator:
                 return $"pyaot::Generator<{Inner(generator.Yield)}>";
             case ClassType classType:

@@ -17,4 +17,8 @@ public enum IrConversionKind
     ToObject,
     /// <summary>A subclass instance to a base class.</summary>
     Upcast,
+    /// <summary>A generator to Iterator[T] (the same one-pass object, seen through the iterator protocol).</summary>
+    ToIterator,
+    /// <summary>Any iterable to Iterable[T] (the same object: a list stays re-iterable, a generator stays one-pass).</summary>
+    ToIterable,
 }

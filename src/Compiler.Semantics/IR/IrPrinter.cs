@@ -331,6 +331,8 @@ public sealed class IrPrinter
                     IrConversionKind.WrapOptional => "wrap_optional",
                     IrConversionKind.Narrow => "narrow",
                     IrConversionKind.ToObject => "to_object",
+                    IrConversionKind.ToIterator => "to_iterator",
+                    IrConversionKind.ToIterable => "to_iterable",
                     _ => "upcast",
                 };
                 var evident = n.ConversionKind is IrConversionKind.IntToFloat or IrConversionKind.BoolToInt or IrConversionKind.BoolToFloat or IrConversionKind.ToObject;

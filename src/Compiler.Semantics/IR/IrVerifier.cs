@@ -499,6 +499,8 @@ public sealed class IrVerifier : IrVisitor
                 : from is ClassType { Class: var baseClass } && to is ClassType { Class: var subclass } && subclass.IsSubclassOf(baseClass),
             IrConversionKind.ToObject => to == PyType.Object,
             IrConversionKind.Upcast => from is ClassType { Class: var derived } && to is ClassType { Class: var @base } && derived.IsSubclassOf(@base),
+            IrConversionKind.ToIterator => from is GeneratorType { Yield: var y } && to is IteratorType { Element: var e } && y == e,
+            IrConversionKind.ToIterable => to is IterableType { Element: var item } && TypeFacts.GetIterationType(from) == item,
             _ => false,
         };
         if (!ok) Report(node, $"{node.ConversionKind} from {from} to {to}");

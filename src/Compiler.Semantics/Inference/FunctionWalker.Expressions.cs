@@ -123,6 +123,8 @@ internal sealed partial class FunctionWalker
                     Report(TypingDiagnosticDescriptors.ReturnTypeMismatch, yield, instance.Function.Name, "yields " + value.Resolve().DisplayName, declared.DisplayName);
                 else if (instance.Function?.DeclaredReturnType is IteratorType iterator && !IsAssignable(iterator.Element, value, inference.Unifier))
                     Report(TypingDiagnosticDescriptors.ReturnTypeMismatch, yield, instance.Function.Name, "yields " + value.Resolve().DisplayName, iterator.DisplayName);
+                else if (instance.Function?.DeclaredReturnType is IterableType iterable && !IsAssignable(iterable.Element, value, inference.Unifier))
+                    Report(TypingDiagnosticDescriptors.ReturnTypeMismatch, yield, instance.Function.Name, "yields " + value.Resolve().DisplayName, iterable.DisplayName);
                 return new ExpressionInfo(PyType.None);
             }
             case StarredExpressionSyntax starred:

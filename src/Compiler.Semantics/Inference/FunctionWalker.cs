@@ -116,6 +116,9 @@ internal sealed partial class FunctionWalker(TypeInference inference, FunctionIn
         }
         if (declared is ClassType expected && value is ClassType actual) return actual.Class.IsSubclassOf(expected.Class);
         if (declared is CallableType callable && value is FunctionType or OperationType) return true;
+        // A generator where an Iterator is declared, any iterable where an Iterable is (the lowering converts both).
+        if (declared is IteratorType iterator && value is GeneratorType generator) return unifier.Unify(iterator.Element, generator.Yield);
+        if (declared is IterableType iterable && TypeFacts.GetIterationType(value) is { } element) return unifier.Unify(iterable.Element, element);
         return false;
     }
 

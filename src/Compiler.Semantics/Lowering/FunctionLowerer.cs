@@ -126,6 +126,8 @@ internal sealed partial class FunctionLowerer
             return Convert(value, target, IrConversionKind.WrapOptional);
         if (from is ClassType { Class: var derived } && target is ClassType { Class: var @base } && derived.IsSubclassOf(@base))
             return Convert(value, target, IrConversionKind.Upcast);
+        if (from is GeneratorType && target is IteratorType) return Convert(value, target, IrConversionKind.ToIterator);
+        if (target is IterableType && TypeFacts.GetIterationType(from) is not null) return Convert(value, target, IrConversionKind.ToIterable);
         throw new LoweringException(at, $"converting {from.DisplayName} to {target.DisplayName}");
     }
 

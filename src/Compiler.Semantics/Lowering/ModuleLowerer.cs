@@ -97,6 +97,7 @@ internal sealed class ModuleLowerer
             {
                 GeneratorType g => (g.Yield, g.Return),
                 IteratorType it => (it.Element, PyType.None),
+                IterableType it => (it.Element, PyType.None),
                 _ => (instance.YieldType?.Resolve() ?? PyType.None, PyType.None),
             };
             yieldType = LowerType(yieldType, symbol.DeclaringSyntax);

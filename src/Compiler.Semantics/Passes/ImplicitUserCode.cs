@@ -28,7 +28,7 @@ internal sealed class ImplicitUserCode
         call.Overload.Effects.HasFlag(OperationEffects.CallsArgument)
         || call.Arguments.Any(a => RunsCode(a.Type.Resolve()) || (_dunders && MayHoldInstance(a.Type.Resolve())));
 
-    private static bool RunsCode(PyType type) => type is GeneratorType or IteratorType or CallableType or FunctionType;
+    private static bool RunsCode(PyType type) => type is GeneratorType or IteratorType or IterableType or CallableType or FunctionType;
 
     private static bool MayHoldInstance(PyType type) =>
         type is ClassType || type == PyType.Object || (type is UnionType union && union.Members.Any(m => MayHoldInstance(m.Resolve())))

@@ -19,6 +19,8 @@ public enum PyTypeKind
     Callable,
     /// <summary>Iterator[T] (also what enumerate, zip, map, filter, reversed and iter return).</summary>
     Iterator,
+    /// <summary>Iterable[T]: any iterable value, iterated afresh each time (<see cref="IterableType"/>).</summary>
+    Iterable,
     /// <summary>Generator[Y, S, R].</summary>
     Generator,
     /// <summary>An instance of a user or builtin class.</summary>

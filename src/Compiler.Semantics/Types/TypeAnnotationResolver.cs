@@ -72,8 +72,10 @@ public sealed class TypeAnnotationResolver(Func<string, PyType?> resolveName, Ac
                 return new ListType(One());
             case "set" or "Set" or "AbstractSet" or "MutableSet":
                 return new SetType(One());
-            case "Iterator" or "Iterable":
+            case "Iterator":
                 return new IteratorType(One());
+            case "Iterable":
+                return new IterableType(One());
             case "dict" or "Dict" or "Mapping" or "MutableMapping":
                 return arguments.Count == 2 ? new DictType(Resolve(arguments[0]), Resolve(arguments[1])) : Fail(expression, $"{name}[...] takes a key and a value type");
             case "Optional":

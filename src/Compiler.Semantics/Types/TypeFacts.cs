@@ -4,7 +4,7 @@ namespace PythonAot.Compiler.Semantics.Types;
 public static class TypeFacts
 {
     /// <summary>
-    /// The type of the items a for loop over a value of this type gets: list[T]/set[T]/Iterator[T] → T,
+    /// The type of the items a for loop over a value of this type gets: list[T]/set[T]/Iterator[T]/Iterable[T] → T,
     /// dict[K, V] → K, str → str, range → int, bytes → int, tuple[T, ...] → T, a tuple whose elements all have one type →
     /// that type, Generator[Y, S, R] → Y. Null when the type is not iterable (or not known yet).
     /// </summary>
@@ -13,6 +13,7 @@ public static class TypeFacts
         ListType list => list.Element,
         SetType set => set.Element,
         IteratorType iterator => iterator.Element,
+        IterableType iterable => iterable.Element,
         GeneratorType generator => generator.Yield,
         DictType dict => dict.Key,
         TupleType { IsVariadic: true } tuple => tuple.Elements[0],

@@ -41,6 +41,8 @@ internal static class TypeCases
         new("Callable annotation", ["Callable[[int], str]"], "from typing import Callable\ndef f(g: Callable[[int], str]) -> str:\n    return [|g|](1)"),
         new("Callable call result", ["str"], "from typing import Callable\ndef f(g: Callable[[int], str]) -> str:\n    return [|g(1)|]"),
         new("Iterator annotation", ["Iterator[int]"], "from typing import Iterator\ndef f(it: Iterator[int]) -> int:\n    return sum([|it|])"),
+        new("Iterable annotation", ["Iterable[int]"], "from typing import Iterable\ndef f(xs: Iterable[int]) -> int:\n    return sum([|xs|])"),
+        new("Iterable item", ["str"], "from typing import Iterable\ndef f(xs: Iterable[str]) -> None:\n    for x in xs:\n        print([|x|])"),
         new("Generator annotation", ["Generator[int, None, None]"], "from typing import Generator\ndef f() -> Generator[int, None, None]:\n    yield 1\ng = [|f()|]"),
         new("parameter annotation", ["str"], "def f(s: str) -> int:\n    return len([|s|])"),
         new("return annotation", ["float"], "def f(x: float) -> float:\n    return x\ny = [|f(2.0)|]"),

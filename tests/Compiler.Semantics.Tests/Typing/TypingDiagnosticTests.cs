@@ -180,6 +180,21 @@ public sealed class TypingDiagnosticTests
         Verify("def f(a: int, b: str) -> None:\n    pass\n\nf([|b=1|], a=2)\n", ArgumentMismatch("b", "f", "int", "str"));
 
     [Test]
+    public void AnyIterableForAnIterableParameter_IsAccepted() =>
+        VerifyNone("from typing import Iterable\ndef total(xs: Iterable[int]) -> int:\n    return sum(xs)\n\n"
+            + "print(total([1, 2]), total(range(3)), total({1: 'a'}), total({4}), total((5, 6)), total(x for x in [7]))\n");
+
+    [Test]
+    public void AnIterableOfTheWrongItemType_ReportsTheArgument() =>
+        Verify("from typing import Iterable\ndef total(xs: Iterable[int]) -> int:\n    return sum(xs)\n\nprint(total([|['a']|]))\n",
+            ArgumentMismatch("xs", "total", "list[str]", "Iterable[int]"));
+
+    [Test]
+    public void AListForAnIteratorParameter_IsReported() =>
+        Verify("from typing import Iterator\ndef first(it: Iterator[int]) -> int:\n    return next(it)\n\nprint(first([|[1, 2]|]))\n",
+            ArgumentMismatch("it", "first", "list[int]", "Iterator[int]"));
+
+    [Test]
     public void IntArgumentForAFloatParameter_IsAccepted() =>
         VerifyNone("def half(x: float) -> float:\n    return x / 2\n\nprint(half(3.0))\n");
 

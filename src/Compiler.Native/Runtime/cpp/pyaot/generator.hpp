@@ -147,6 +147,8 @@ public:
         return std::move(*out);
     }
     bool is(const Generator& o) const noexcept { return s_ == o.s_; }
+    /// The generator object's identity (what id(), repr and hash show): its shared state, not this handle.
+    const void* identity() const noexcept { return s_.get(); }
 
     struct iterator {
         Generator g;
@@ -186,12 +188,21 @@ bool truth(const Generator<T>&) noexcept {
 template <class T>
 Str repr(const Generator<T>& g) {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "<generator object at 0x%llx>", static_cast<unsigned long long>(reinterpret_cast<std::uintptr_t>(&g)));
+    std::snprintf(buf, sizeof buf, "<generator object at 0x%llx>", static_cast<unsigned long long>(reinterpret_cast<std::uintptr_t>(g.identity())));
     return Str(buf);
 }
 template <class T>
 Str str(const Generator<T>& g) {
     return repr(g);
+}
+/// Generators hash and compare by identity, as CPython's do.
+template <class T>
+Int hash(const Generator<T>& g) {
+    return static_cast<Int>(reinterpret_cast<std::uintptr_t>(g.identity()) >> 4);
+}
+template <class T>
+bool eq(const Generator<T>& a, const Generator<T>& b) {
+    return a.is(b);
 }
 
 }  // namespace pyaot

@@ -136,6 +136,8 @@ public:
 
     /// Identity (iter(it) is it).
     bool is(const Iterator& o) const noexcept { return impl_ == o.impl_; }
+    /// The iterator object's identity (what repr and hash show): its shared state, not this handle.
+    const void* identity() const noexcept { return impl_.get(); }
 
     struct iterator {
         Ref<detail::IteratorImpl<T>> impl;
