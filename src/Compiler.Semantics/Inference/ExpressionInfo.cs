@@ -16,6 +16,12 @@ internal sealed record ExpressionInfo(PyType Type)
     /// <summary>The function instance a call of a user function binds to.</summary>
     public FunctionInstance? CalledInstance { get; init; }
 
+    /// <summary>
+    /// For an operator: <see cref="CalledInstance"/> is the right operand's reflected method (<c>__radd__</c> for
+    /// <c>a + b</c>, <c>__gt__</c> for <c>a &lt; b</c>), called on the right operand with the left one.
+    /// </summary>
+    public bool Reflected { get; init; }
+
     /// <summary>For a name: the narrowed type differs from the variable's type (after is-not-None or isinstance).</summary>
     public PyType? DeclaredType { get; init; }
 }

@@ -417,15 +417,43 @@ internal sealed partial class FunctionWalker
 
     /// <summary>
     /// <c>a + b</c> or <c>a &lt; b</c> where a is an instance of a user class that defines the operator's method
-    /// (<c>__add__</c>, <c>__lt__</c>): a call of that method on a, with b as its argument. Null when a's class
-    /// does not define it (the operation library decides then). Reflected methods (<c>__radd__</c>, b's
-    /// <c>__gt__</c> for <c>a &lt; b</c>) are not tried.
+    /// (<c>__add__</c>, <c>__lt__</c>): a call of that method on a, with b as its argument. Otherwise, when b is an
+    /// instance of a user class that defines the reflected method (<c>__radd__</c>; for a comparison the mirrored
+    /// one: b's <c>__gt__</c> for <c>a &lt; b</c>, <c>__eq__</c> for <c>==</c>), a call of that on b with a, which
+    /// is where CPython ends up once a's method is missing or returns NotImplemented (the int and float methods do
+    /// for a user class). Null when neither applies (the operation library decides then). A method that returns
+    /// NotImplemented itself is not modelled: its static return type must be the result's.
     /// </summary>
     private ExpressionInfo? DunderCall(string operationName, PyType left, PyType right, SyntaxNode at, SyntaxNode rightSyntax)
     {
-        if (left.Resolve() is not ClassType { Class: { IsBuiltin: false } cls } receiver) return null;
         var dunder = "__" + operationName["operator.".Length..].TrimEnd('_') + "__";
-        if (cls.LookupMethod(dunder) is not { } method) return null;
+        if (left.Resolve() is ClassType { Class: { IsBuiltin: false } cls } receiver && cls.LookupMethod(dunder) is { } method)
+            return OperatorMethodCall(method, receiver, right, at, rightSyntax, reflected: false);
+        if (right.Resolve() is ClassType { Class: { IsBuiltin: false } rightClass } rightReceiver
+            && ReflectedDunder(dunder) is { } reflectedName && rightClass.LookupMethod(reflectedName) is { } reflected)
+            return OperatorMethodCall(reflected, rightReceiver, left, at, at, reflected: true);
+        return null;
+    }
+
+    /// <summary>The method CPython tries on the right operand: <c>__radd__</c> for <c>__add__</c>, the mirrored comparison for a comparison.</summary>
+    private static string? ReflectedDunder(string dunder) => dunder switch
+    {
+        "__lt__" => "__gt__",
+        "__le__" => "__ge__",
+        "__gt__" => "__lt__",
+        "__ge__" => "__le__",
+        "__eq__" => "__eq__",
+        "__ne__" => "__ne__",
+        "__add__" or "__sub__" or "__mul__" or "__truediv__" or "__floordiv__" or "__mod__" or "__pow__" or "__matmul__"
+            or "__lshift__" or "__rshift__" or "__and__" or "__or__" or "__xor__" => "__r" + dunder[2..],
+        _ => null,
+    };
+
+    /// <summary>A call of an operator method on <paramref name="receiver"/> with <paramref name="operand"/>.</summary>
+    private ExpressionInfo OperatorMethodCall(FunctionSymbol method, ClassType receiver, PyType operand, SyntaxNode at, SyntaxNode operandSyntax, bool reflected)
+    {
+        var right = operand;
+        var rightSyntax = operandSyntax;
         if (method.Parameters.Count != 2 || method.Parameters.Any(p => p.ParameterKind is not (ParameterKind.PositionalOnly or ParameterKind.PositionalOrKeyword)))
         {
             Report(TypingDiagnosticDescriptors.WrongArguments, at, $"{method.Name}() must take self and one operand");
@@ -436,7 +464,7 @@ internal sealed partial class FunctionWalker
             Report(TypingDiagnosticDescriptors.ArgumentTypeMismatch, rightSyntax, parameter.Name, method.QualifiedName, right.Resolve().DisplayName, declared.DisplayName);
         var target = inference.InstantiateForCall(method, [receiver, parameter.DeclaredType ?? right], instance);
         if (target is null) return new ExpressionInfo(PyType.Error) { Symbol = method };
-        return new ExpressionInfo(inference.EffectiveReturnType(target)) { Symbol = method, CalledInstance = target };
+        return new ExpressionInfo(inference.EffectiveReturnType(target)) { Symbol = method, CalledInstance = target, Reflected = reflected };
     }
 
     /// <summary>The type of an operation's result: the overload's, or for a deferred one a stand-in variable later rounds can bind.</summary>

@@ -72,7 +72,7 @@ internal sealed partial class FunctionLowerer
             case BinaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.AndKeyword or SyntaxKind.OrKeyword } logical:
                 return ShortCircuit(logical);
             case BinaryExpressionSyntax binary when Info(binary).CalledInstance is { } dunder:
-                return DunderCall(Expr(binary.Left), Expr(binary.Right), dunder, binary);
+                return DunderCall(Expr(binary.Left), Expr(binary.Right), dunder, Info(binary).Reflected, binary);
             case BinaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.StarStarToken } power when Resolution(power).ReturnType == PyType.Float:
             {
                 // int ** -literal resolves as float ** float (the walker): its int operands become floats; a float
@@ -413,16 +413,23 @@ internal sealed partial class FunctionLowerer
     }
 
     /// <summary>One comparison: an overload call, <c>x in c</c> as contains(c, x), <c>x is None</c> as a None test.</summary>
-    /// <summary><c>a + b</c> on a user class defining <c>__add__</c>: a virtual call of the method on a.</summary>
-    private IrExpression DunderCall(IrExpression left, IrExpression right, FunctionInstance method, SyntaxNode at)
+    /// <summary>
+    /// <c>a + b</c> on a user class defining <c>__add__</c>: a virtual call of the method on a. Reflected
+    /// (<c>b.__radd__(a)</c>): a is evaluated into a temporary first, as Python evaluates the operands left to right.
+    /// </summary>
+    private IrExpression DunderCall(IrExpression left, IrExpression right, FunctionInstance method, bool reflected, SyntaxNode at)
     {
         var callee = _module.GetFunction(method);
-        return At(new IrMethodCall(left, callee, true, [Coerce(right, callee.Parameters[1].Type, at)]), at);
+        if (!reflected) return At(new IrMethodCall(left, callee, true, [Coerce(right, callee.Parameters[1].Type, at)]), at);
+        var held = NewTemporary(left.Type);
+        var hold = At(new IrAssign(held, left), at);
+        var call = At(new IrMethodCall(right, callee, true, [Coerce(At(new IrLoad(held), at), callee.Parameters[1].Type, at)]), at);
+        return At(new IrFlowExpression(new IrBlock([hold]), call), at);
     }
 
     private IrExpression Compare(IrExpression left, ComparisonClauseSyntax clause, IrExpression right)
     {
-        if (Info(clause).CalledInstance is { } dunder) return DunderCall(left, right, dunder, clause);
+        if (Info(clause).CalledInstance is { } dunder) return DunderCall(left, right, dunder, Info(clause).Reflected, clause);
         var negate = clause.SecondOperatorToken.Kind == SyntaxKind.NotKeyword;
         if (clause.OperatorToken.Kind == SyntaxKind.IsKeyword)
         {

@@ -133,6 +133,14 @@ public sealed class TypingDiagnosticTests
         Verify("def negate(text: str) -> None:\n    print([|-text|])\n", NoOverload("bad operand type for unary -: 'str'"));
 
     [Test]
+    public void FloatTimesAnInstance_UsesItsReflectedMethod() =>
+        VerifyNone("class V:\n    def __rmul__(self, k: float) -> 'V':\n        return self\n\nv = 2.0 * V()\nw = v\n");
+
+    [Test]
+    public void FloatTimesAnInstanceWithoutAReflectedMethod_IsReported() =>
+        Verify("class V:\n    def __mul__(self, k: float) -> 'V':\n        return self\n\nv = [|2.0 * V()|]\n", NoOverload("unsupported operand type(s) for *: 'float' and 'V'"));
+
+    [Test]
     public void IntPlusFloat_IsPromoted_NotAnError() =>
         VerifyNone("total = 1 + 2.5\nprint(total)\n");
 
