@@ -7,7 +7,9 @@ namespace PythonAot.Compiler.Emit.Cpp;
 /// Nested int arithmetic in 128 bits (runtime <c>pyaot/wide.hpp</c>): a tree of int <c>+ - * **</c> whose operands are
 /// themselves such operations (<c>2 ** 63 - 1</c>), or a comparison of one (<c>mid * mid &lt;= n</c>), keeps its
 /// intermediates wide and checks the int64 range only where the value leaves the tree. CPython holds those
-/// intermediates as small bignums; checking each step would raise OverflowError where CPython prints a result.
+/// intermediates as small bignums; checking each step would raise OverflowError where CPython prints a result. A tree
+/// none of whose operations kept <see cref="IrCheck.OverflowCheck"/> is plain int64 arithmetic: place-overflow-checks
+/// proved each intermediate exact in int64.
 /// </summary>
 internal sealed partial class CppFunctionWriter
 {
@@ -22,6 +24,8 @@ internal sealed partial class CppFunctionWriter
     {
         if (call.Arguments.Count != 2 || call.Arguments.Any(a => a.Type != PyType.Int)) return null;
         if (!call.Arguments.Any(IsWideOperation) || !call.Arguments.All(IsWideTree)) return null;
+        // place-overflow-checks proved every intermediate exact in int64: plain int64 operators, nothing to retry.
+        if (!MayOverflow(call)) return null;
         // First in int64, each step noting an overflow; only where one overflows, again in 128 bits.
         var o = Fresh("ovf");
         if (s_directOperators.TryGetValue(call.Overload.OperationName, out var op) && op is "<" or "<=" or ">" or ">=" or "==" or "!=")
@@ -38,6 +42,10 @@ internal sealed partial class CppFunctionWriter
         }
         return null;
     }
+
+    /// <summary>Whether an operation of the tree rooted at <paramref name="call"/> kept its overflow check.</summary>
+    private static bool MayOverflow(IrCall call) =>
+        call.Checks.HasFlag(IrCheck.OverflowCheck) || call.Arguments.Any(a => IsWideOperation(a) && MayOverflow((IrCall)a));
 
     /// <summary>The 128-bit evaluation out of line, so the int64 fast path stays small enough to inline.</summary>
     private static string Cold(string type, string body) => $"[=]() __attribute__((noinline, cold)) -> {type} {{ return {body}; }}()";

@@ -33,12 +33,11 @@ internal sealed class SequenceLengths
     public SequenceLengths(IrFunction function, PassContext context)
     {
         _implicitUserCode = ImplicitUserCode.For(context.Module);
-        var writes = new WriteCollector();
-        writes.VisitFunction(function);
+        var uses = IrVariableUses.Collect(function);
         // A captured parameter could be rebound by the closure (nonlocal): only the others keep their object.
-        _unassignedParameters.UnionWith(function.Parameters.Where(p => !writes.Writes.ContainsKey(p) && !writes.Captured.Contains(p)));
-        _captured.UnionWith(writes.Captured);
-        FindFreshOnly(writes);
+        _unassignedParameters.UnionWith(function.Parameters.Where(p => !uses.Written.Contains(p) && !uses.Captured.Contains(p)));
+        _captured.UnionWith(uses.Captured);
+        FindFreshOnly(uses);
         new FactFinder(this).VisitFunction(function);
     }
 
@@ -65,9 +64,9 @@ internal sealed class SequenceLengths
     private static bool Trusted(IrVariable variable) => variable.Kind is not (IrVariableKind.Global or IrVariableKind.Captured);
 
     /// <summary>Locals and temporaries that every write assigns a container made right there (and no closure captures).</summary>
-    private void FindFreshOnly(WriteCollector writes)
+    private void FindFreshOnly(IrVariableUses uses)
     {
-        var candidates = writes.Writes.Keys.Where(v => v.Kind is IrVariableKind.Local or IrVariableKind.Temporary && !writes.Captured.Contains(v)).ToHashSet();
+        var candidates = uses.Writers.Keys.Where(v => v.Kind is IrVariableKind.Local or IrVariableKind.Temporary && !uses.Captured.Contains(v)).ToHashSet();
         // A write may assign another candidate (a comprehension's result temporary): shrink to a fixed point.
         _freshOnly.UnionWith(candidates);
         for (var changed = true; changed;)
@@ -75,7 +74,7 @@ internal sealed class SequenceLengths
             changed = false;
             foreach (var variable in _freshOnly.ToList())
             {
-                if (writes.Writes[variable].All(value => value is not null && IsFresh(value))) continue;
+                if (uses.Writers[variable].All(writer => writer is IrAssign { Value: var value } && IsFresh(value))) continue;
                 _freshOnly.Remove(variable);
                 changed = true;
             }
@@ -129,46 +128,6 @@ internal sealed class SequenceLengths
             if (call.KeywordNames.Any(k => k is not null) || index < 0 || index >= call.Arguments.Count) return true;
             return lengths.MayBe(call.Arguments[index], sequence);
         }
-    }
-
-    /// <summary>Every write of each variable (the assigned value, or null for a loop, pattern, handler, with or del target) and the variables closures capture.</summary>
-    private sealed class WriteCollector : IrVisitor
-    {
-        public Dictionary<IrVariable, List<IrExpression?>> Writes { get; } = [];
-        public HashSet<IrVariable> Captured { get; } = [];
-
-        private void Write(IrVariable variable, IrExpression? value)
-        {
-            if (!Writes.TryGetValue(variable, out var values)) Writes[variable] = values = [];
-            values.Add(value);
-        }
-
-        public override void VisitAssign(IrAssign node)
-        {
-            Write(node.Target, node.Value);
-            base.VisitAssign(node);
-        }
-
-        protected override void Enter(IrNode node)
-        {
-            // Every other way of writing a variable, as IrVariableUses lists them.
-            foreach (var variable in ShallowWrites(node)) Write(variable, null);
-            if (node is IrMakeClosure closure) Captured.UnionWith(closure.CapturedVariables);
-        }
-
-        private static IEnumerable<IrVariable> ShallowWrites(IrNode node) => node switch
-        {
-            IrFor loop => loop.Target.Variables,
-            IrUnpack unpack => unpack.Target.Variables,
-            IrExceptHandler { Variable: { } variable } => [variable],
-            IrWith with => with.Target is { } target ? [with.ContextVariable, target] : [with.ContextVariable],
-            IrYield { Result: { } result } => [result],
-            IrDelete delete => [delete.Variable],
-            IrAugmentedAssign augmented => [augmented.Target],
-            IrShortCircuit shortCircuit => [shortCircuit.TruthVariable],
-            IrComprehension comprehension => comprehension.Clauses.OfType<IrComprehensionFor>().SelectMany(f => f.Target.Variables),
-            _ => [],
-        };
     }
 
     /// <summary>Finds the facts <c>len(xs) &gt;= n</c> of <see cref="SequencesBoundedByStop"/>, block by block.</summary>

@@ -129,6 +129,30 @@ public sealed class CppEmitterGoldenTests
     }
 
     [Test]
+    public void NestedIntArithmeticProvenExactIsPlainInt64()
+    {
+        // i * i + 1 with i below 1000 cannot overflow (place-overflow-checks left no check): plain operators. a * a + 1
+        // with a parameter a may: the int64 attempt with overflow flags and the cold 128-bit retry.
+        var text = EmitSource("""
+            def below(n: int) -> int:
+                t = 0
+                for i in range(1000):
+                    if i * i + 1 <= n:
+                        t = i * i - 1
+                return t
+
+
+            def below_any(a: int, n: int) -> bool:
+                return a * a + 1 <= n
+            """);
+        var below = Definition(text, "inline pyaot::Int below(");
+        Assert.That(below, Does.Contain("if (((i * i) + 1) <= n) {"));
+        Assert.That(below, Does.Contain("t = ((i * i) - 1);"));
+        Assert.That(below, Does.Not.Contain("pyaot::wide"));
+        Assert.That(Definition(text, "inline bool below_any("), Does.Contain("pyaot::wide::fadd(pyaot::wide::fmul(pyaot::Int(a), pyaot::Int(a), ovf_1), pyaot::Int(pyaot::Int(1)), ovf_1)"));
+    }
+
+    [Test]
     public void ASharedLibraryHasNoMain()
     {
         var text = EmitCorpus("prompt_builder", OutputKind.SharedLibrary);
