@@ -85,10 +85,7 @@ public sealed class VersionBoundsChecksPass : FunctionPass
                 var length = new IrCall(len, [new IrLoad(sequence) { Location = location }], PyType.Int) { Location = location };
                 parts.Add(new IrCall(lessOrEqual, [LoopBodyCloner.Clone(loop.Stop!), length]) { Location = location });
             }
-            // a and b and c as nested conditionals: bool operands, nothing to hold, evaluated left to right.
-            var test = parts[^1];
-            for (var i = parts.Count - 2; i >= 0; i--) test = new IrConditional(parts[i], test, new IrConstant(false) { Location = location }) { Location = location };
-            return test;
+            return Conjunction.Of(parts, location);
         }
 
         /// <summary>The bounds-checked <c>xs[counter]</c> reads and stores of a list variable xs in the body.</summary>
