@@ -48,6 +48,10 @@ public sealed class PassPipeline
         // Checks last: they mark calls in the final shape of the code (a later rewrite could drop or duplicate
         // the flags), and they can use facts the optimizations established (constant operands).
         pipeline.InsertBefore(PipelinePoints.End, new PlaceOverflowChecksPass());
+        //   version-overflow-checks right after: it copies a function whose overflow checks are placed and clears in
+        //   the copy those its parameter test makes needless; the bounds checks, placed next, are placed in both
+        //   copies alike, and version-bounds-checks may then version loops of either.
+        pipeline.InsertBefore(PipelinePoints.End, new VersionOverflowChecksPass());
         pipeline.InsertBefore(PipelinePoints.End, new PlaceBoundsChecksPass());
         //   version-bounds-checks after the checks: it duplicates a loop whose checks are placed and clears the
         //   bounds checks the length test it adds makes needless in one copy; no pass after it changes flags.

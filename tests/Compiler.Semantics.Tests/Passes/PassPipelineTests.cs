@@ -25,7 +25,8 @@ public class PassPipelineTests
     {
         Assert.That(PassPipeline.CreateDefault().ToString(), Is.EqualTo(
             "<start> → lower-augmented-assignment → lower-comprehensions → lower-fstrings → lower-with → lower-asserts → <after-lowering> → "
-            + "constant-folding → dead-code-elimination → <before-checks> → place-overflow-checks → place-bounds-checks → version-bounds-checks → <end>"));
+            + "constant-folding → dead-code-elimination → <before-checks> → place-overflow-checks → version-overflow-checks → place-bounds-checks → "
+            + "version-bounds-checks → <end>"));
     }
 
     [Test]
