@@ -10,35 +10,31 @@ namespace PythonAot.Compiler.Semantics.Passes;
 /// </summary>
 internal static class LoopBodyCloner
 {
-    /// <summary>Whether <see cref="Clone(IrBlock)"/> can copy every node of the block.</summary>
-    public static bool CanClone(IrBlock block) => block.Statements.All(CanClone);
+    private static readonly HashSet<IrNodeKind> s_straightLine =
+    [
+        IrNodeKind.Block, IrNodeKind.Assign, IrNodeKind.Evaluate, IrNodeKind.StoreField, IrNodeKind.If, IrNodeKind.Break, IrNodeKind.Continue,
+        IrNodeKind.Constant, IrNodeKind.Load, IrNodeKind.Call, IrNodeKind.FieldLoad, IrNodeKind.Convert, IrNodeKind.Not,
+        IrNodeKind.Conditional, IrNodeKind.ShortCircuit,
+    ];
 
-    private static bool CanClone(IrStatement statement) => statement switch
+    /// <summary>Whether the block is straight-line code <see cref="Clone(IrBlock)"/> copies.</summary>
+    public static bool CanClone(IrBlock block)
     {
-        IrBlock block => CanClone(block),
-        IrAssign assign => CanClone(assign.Value),
-        IrEvaluate evaluate => CanClone(evaluate.Expression),
-        IrStoreField store => CanClone(store.Instance) && CanClone(store.Value),
-        IrIf branch => CanClone(branch.Condition) && CanClone(branch.Then) && CanClone(branch.Else),
-        IrBreak or IrContinue => true,
-        _ => false,
-    };
+        var finder = new OtherKindFinder();
+        finder.VisitStatement(block);
+        return !finder.Found && IrCloner.CanClone(block);
+    }
 
-    private static bool CanClone(IrExpression expression) => expression switch
-    {
-        IrConstant or IrLoad => true,
-        IrCall call => call.Arguments.All(CanClone),
-        IrFieldLoad field => CanClone(field.Instance),
-        IrConvert convert => CanClone(convert.Value),
-        IrNot not => CanClone(not.Operand),
-        IrConditional conditional => CanClone(conditional.Condition) && CanClone(conditional.WhenTrue) && CanClone(conditional.WhenFalse),
-        IrShortCircuit shortCircuit => CanClone(shortCircuit.Left) && CanClone(shortCircuit.Truth) && CanClone(shortCircuit.Right),
-        _ => false,
-    };
-
-    /// <summary>A copy of a block that <see cref="CanClone(IrBlock)"/> accepts (<see cref="IrCloner"/> copies any of them).</summary>
+    /// <summary>A copy of a block that <see cref="CanClone(IrBlock)"/> accepts.</summary>
     public static IrBlock Clone(IrBlock block) => IrCloner.Clone(block);
 
-    /// <summary>A copy of an expression that the cloner accepts (see <see cref="CanClone(IrBlock)"/>).</summary>
+    /// <summary>A copy of an expression of such a block.</summary>
     public static IrExpression Clone(IrExpression expression) => IrCloner.Clone(expression);
+
+    private sealed class OtherKindFinder : IrVisitor
+    {
+        public bool Found { get; private set; }
+
+        protected override void Enter(IrNode node) => Found |= !s_straightLine.Contains(node.NodeKind);
+    }
 }

@@ -1,6 +1,8 @@
 using Microsoft.CodeAnalysis;
 using PythonAot.Compiler.Semantics.IR;
 using PythonAot.Compiler.Semantics.Lowering;
+using PythonAot.Compiler.Semantics.Operations;
+using PythonAot.Compiler.Semantics.Passes;
 
 namespace PythonAot.Compiler.Semantics.Tests.Lowering;
 
@@ -19,6 +21,21 @@ internal static class LoweringHarness
         Assert.That(problems, Is.Empty, () => string.Join("\n", problems) + "\n" + IrPrinter.Print(result.Module!));
         return result.Module!;
     }
+
+    /// <summary>
+    /// The printed IR of the function named <paramref name="function"/> of <paramref name="source"/> after the whole
+    /// default pipeline; fails the test on a pass diagnostic.
+    /// </summary>
+    public static string AfterPipeline(string source, string function = "f")
+    {
+        var module = Lower(source);
+        var run = PassManager.Run(module, PassPipeline.CreateDefault(), PassRunOptions.ForLibrary(OperationLibrary.Default));
+        Assert.That(run.Diagnostics, Is.Empty);
+        return Function(module, function);
+    }
+
+    /// <summary>How many times <paramref name="part"/> occurs in <paramref name="text"/>.</summary>
+    public static int Occurrences(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     /// <summary>The printed IR of the function named <paramref name="name"/> (instance name, or qualified name when unique).</summary>
     public static string Function(IrModule module, string name) =>

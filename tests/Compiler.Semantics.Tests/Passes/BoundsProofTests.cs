@@ -1,5 +1,3 @@
-using PythonAot.Compiler.Semantics.Operations;
-using PythonAot.Compiler.Semantics.Passes;
 using PythonAot.Compiler.Semantics.Tests.Lowering;
 
 namespace PythonAot.Compiler.Semantics.Tests.Passes;
@@ -14,15 +12,6 @@ public sealed class BoundsProofTests
     private const string GetItem = "{operator.getitem(list[T], int) -> T}";
     private const string SetItem = "{operator.setitem(list[T], int, T) -> None}";
 
-    /// <summary>The printed IR of f after the whole default pipeline.</summary>
-    private static string Placed(string source)
-    {
-        var module = LoweringHarness.Lower(source);
-        var run = PassManager.Run(module, PassPipeline.CreateDefault(), PassRunOptions.ForLibrary(OperationLibrary.Default));
-        Assert.That(run.Diagnostics, Is.Empty);
-        return LoweringHarness.Function(module, "f");
-    }
-
     private static void AssertUnchecked(string printed, string access)
     {
         Assert.That(printed, Does.Contain(access), printed);
@@ -35,7 +24,7 @@ public sealed class BoundsProofTests
     [Test]
     public void LenAssignedBeforeTheLoopBoundsItsCounter()
     {
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f(xs: list[int]) -> int:
                 n = len(xs)
                 t = 0
@@ -49,7 +38,7 @@ public sealed class BoundsProofTests
     [Test]
     public void ALengthChangeBetweenTheLenAndTheLoopKeepsTheCheck()
     {
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f(xs: list[int]) -> int:
                 n = len(xs)
                 xs.pop()
@@ -64,7 +53,7 @@ public sealed class BoundsProofTests
     [Test]
     public void RebindingTheListOrTheBoundBetweenKeepsTheCheck()
     {
-        var rebound = Placed("""
+        var rebound = LoweringHarness.AfterPipeline("""
             def f(xs: list[int]) -> int:
                 n = len(xs)
                 xs = [1]
@@ -74,7 +63,7 @@ public sealed class BoundsProofTests
                 return t
             """);
         AssertChecked(rebound, GetItem + "(xs, i)");
-        var bound = Placed("""
+        var bound = LoweringHarness.AfterPipeline("""
             def f(xs: list[int]) -> int:
                 n = len(xs)
                 n = n + 1
@@ -90,7 +79,7 @@ public sealed class BoundsProofTests
     public void ALenThatDoesNotPrecedeTheLoopInItsBlockIsNoFact()
     {
         // Assigned in a branch: the loop is reached without it.
-        var branch = Placed("""
+        var branch = LoweringHarness.AfterPipeline("""
             def f(xs: list[int], c: bool) -> int:
                 n = 3
                 if c:
@@ -102,7 +91,7 @@ public sealed class BoundsProofTests
             """);
         AssertChecked(branch, GetItem + "(xs, i)");
         // Assigned after the loop in a while body: the next round reaches the loop after the pop.
-        var after = Placed("""
+        var after = LoweringHarness.AfterPipeline("""
             def f(xs: list[int]) -> int:
                 n = 0
                 t = 0
@@ -119,7 +108,7 @@ public sealed class BoundsProofTests
     [Test]
     public void ACallOrYieldBetweenTheLenAndTheLoopKeepsTheCheck()
     {
-        var call = Placed("""
+        var call = LoweringHarness.AfterPipeline("""
             def g(ys: list[int]) -> None:
                 ys.clear()
             def f(xs: list[int]) -> int:
@@ -136,7 +125,7 @@ public sealed class BoundsProofTests
     [Test]
     public void AppendingToAListMadeInTheFunctionCannotChangeAParameter()
     {
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f(xs: list[int]) -> list[int]:
                 n = len(xs)
                 out: list[int] = []
@@ -151,7 +140,7 @@ public sealed class BoundsProofTests
     public void AMutatedListThatMayBeTheSequenceKeepsTheCheck()
     {
         // ys is another name for xs.
-        var alias = Placed("""
+        var alias = LoweringHarness.AfterPipeline("""
             def f(xs: list[int]) -> int:
                 ys = xs
                 t = 0
@@ -162,7 +151,7 @@ public sealed class BoundsProofTests
             """);
         AssertChecked(alias, GetItem + "(xs, i)");
         // The sequence is a local that may hold the fresh list.
-        var local = Placed("""
+        var local = LoweringHarness.AfterPipeline("""
             def f() -> int:
                 out: list[int] = [1, 2, 3]
                 xs = out
@@ -175,7 +164,7 @@ public sealed class BoundsProofTests
             """);
         AssertChecked(local, GetItem + "(xs, i)");
         // The parameter is rebound to the fresh list later on: in the next round it is that list.
-        var rebound = Placed("""
+        var rebound = LoweringHarness.AfterPipeline("""
             def f(xs: list[int]) -> int:
                 out: list[int] = [0, 0, 0]
                 t = 0
@@ -193,7 +182,7 @@ public sealed class BoundsProofTests
     [Test]
     public void MutatingAContainerOfAnotherTypeCannotChangeTheSequence()
     {
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f(xs: list[int], seen: set[int]) -> int:
                 n = len(xs)
                 for i in range(n):
@@ -206,7 +195,7 @@ public sealed class BoundsProofTests
     [Test]
     public void AListRepeatedNTimesHasAtLeastNItems()
     {
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f(p: int) -> list[float]:
                 row = [0.0] * p
                 for j in range(p):
@@ -214,7 +203,7 @@ public sealed class BoundsProofTests
                 return row
             """);
         AssertUnchecked(printed, SetItem + "(row, j, ");
-        var shrunk = Placed("""
+        var shrunk = LoweringHarness.AfterPipeline("""
             def f(p: int) -> list[float]:
                 row = [0.0] * p
                 row.pop()
@@ -228,7 +217,7 @@ public sealed class BoundsProofTests
     [Test]
     public void AListOfARangeHasItsLength()
     {
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f(n: int) -> int:
                 perm = list(range(n))
                 t = 0
@@ -242,7 +231,7 @@ public sealed class BoundsProofTests
     [Test]
     public void AStartAfterANonNegativeCounterIsNonNegative()
     {
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f(xs: list[float]) -> float:
                 n = len(xs)
                 e = 0.0
@@ -259,7 +248,7 @@ public sealed class BoundsProofTests
     public void AStartThatMayBeNegativeKeepsTheCheck()
     {
         // xs[-1] is the last item in Python: an unchecked read would be out of the list.
-        var before = Placed("""
+        var before = LoweringHarness.AfterPipeline("""
             def f(xs: list[float]) -> float:
                 n = len(xs)
                 e = 0.0
@@ -269,7 +258,7 @@ public sealed class BoundsProofTests
                 return e
             """);
         AssertChecked(before, GetItem + "(xs, j)");
-        var constant = Placed("""
+        var constant = LoweringHarness.AfterPipeline("""
             def f(xs: list[float]) -> float:
                 e = 0.0
                 for j in range(-1, len(xs)):
@@ -283,7 +272,7 @@ public sealed class BoundsProofTests
     public void ACounterAClosureMayRebindStartsNothing()
     {
         // bump() sets i to -5 before the inner loop starts at i + 1 = -4: xs[-4] is an item from the end.
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f(xs: list[int]) -> int:
                 i = 0
                 def bump() -> None:
@@ -302,7 +291,7 @@ public sealed class BoundsProofTests
     [Test]
     public void ACounterTheBodyAssignsKeepsTheCheck()
     {
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f(xs: list[int]) -> int:
                 n = len(xs)
                 t = 0
@@ -318,7 +307,7 @@ public sealed class BoundsProofTests
     public void MatrixProductRowsOfTheRightOperandNeedNoCheck()
     {
         // b[k] is proven (inner = len(b), c is made here); a_row[k] and the column index j are not.
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f(a: list[list[float]], b: list[list[float]]) -> list[list[float]]:
                 n = len(a)
                 p = len(b[0])
@@ -345,7 +334,7 @@ public sealed class BoundsProofTests
     public void ACallOfAFunctionThatMayChangeALengthKeepsTheCheck()
     {
         // grow appends to its argument (also through a recursive call): it could be xs.
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def grow(ys: list[float], k: int) -> float:
                 if k > 0:
                     return grow(ys, k - 1)
@@ -366,7 +355,7 @@ public sealed class BoundsProofTests
     public void AnOperationThatMayRunADunderKeepsTheCheck()
     {
         // print(m) calls Marker.__str__, which may empty the list.
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             class Marker:
                 def __str__(self) -> str:
                     return "m"
@@ -385,7 +374,7 @@ public sealed class BoundsProofTests
     [Test]
     public void AnOperationThatStepsAGeneratorKeepsTheCheck()
     {
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             from typing import Generator
 
             def f(xs: list[int], steps: Generator[int, None, None]) -> int:

@@ -1,5 +1,4 @@
 using PythonAot.Compiler.Semantics.IR;
-using PythonAot.Compiler.Semantics.Operations;
 using PythonAot.Compiler.Semantics.Passes;
 using PythonAot.Compiler.Semantics.Tests.Lowering;
 using PythonAot.Compiler.Semantics.Types;
@@ -15,15 +14,6 @@ namespace PythonAot.Compiler.Semantics.Tests.Passes;
 public sealed class OverflowCheckRangeTests
 {
     private const string Checked = "checked(overflow)";
-
-    /// <summary>The function <c>f</c> of <paramref name="source"/> printed after the default pipeline.</summary>
-    private static string Placed(string source)
-    {
-        var module = LoweringHarness.Lower(source);
-        var run = PassManager.Run(module, PassPipeline.CreateDefault(), PassRunOptions.ForLibrary(OperationLibrary.Default));
-        Assert.That(run.Diagnostics, Is.Empty);
-        return LoweringHarness.Function(module, "f");
-    }
 
     [Test]
     public void AGeneratorStateKeptBelowAModulusNeedsNoCheck()
@@ -145,7 +135,7 @@ public sealed class OverflowCheckRangeTests
     [Test]
     public void AVariableAClosureRebindsIsChecked()
     {
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f() -> int:
                 t = 5
                 def bump() -> None:
@@ -160,7 +150,7 @@ public sealed class OverflowCheckRangeTests
     [Test]
     public void WithoutTheClosureTheSameProductIsExact()
     {
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f(c: bool) -> int:
                 t = 5
                 if c:
@@ -185,7 +175,7 @@ public sealed class OverflowCheckRangeTests
     [TestCase("(x % 1000 if b else y % 7) * 1000")]
     public void OperationsOnBoundedValuesAreNotChecked(string expression)
     {
-        var printed = Placed($$"""
+        var printed = LoweringHarness.AfterPipeline($$"""
             def f(xs: list[int], s: str, x: int, y: int, b: bool, n: int) -> int:
                 return {{expression}}
             """);
@@ -202,7 +192,7 @@ public sealed class OverflowCheckRangeTests
     [TestCase("(x % 1000) ** 7")]
     public void OperationsOnUnboundedValuesAreChecked(string expression)
     {
-        var printed = Placed($$"""
+        var printed = LoweringHarness.AfterPipeline($$"""
             def f(xs: list[int], s: str, x: int, y: int, b: bool, n: int) -> int:
                 return {{expression}}
             """);

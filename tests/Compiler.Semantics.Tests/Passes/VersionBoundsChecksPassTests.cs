@@ -1,4 +1,3 @@
-using PythonAot.Compiler.Semantics.Operations;
 using PythonAot.Compiler.Semantics.Passes;
 using PythonAot.Compiler.Semantics.Tests.Lowering;
 
@@ -11,20 +10,10 @@ public sealed class VersionBoundsChecksPassTests
     private const string Le = "{operator.le(int, int) -> bool}";
     private const string Len = "{builtins.len(list[T]) -> int}";
 
-    private static string Placed(string source)
-    {
-        var module = LoweringHarness.Lower(source);
-        var run = PassManager.Run(module, PassPipeline.CreateDefault(), PassRunOptions.ForLibrary(OperationLibrary.Default));
-        Assert.That(run.Diagnostics, Is.Empty);
-        return LoweringHarness.Function(module, "f");
-    }
-
-    private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
-
     [Test]
     public void ALoopIndexingAListOfUnknownLengthGetsATestedCopyWithoutChecks()
     {
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f(a_row: list[float], b: list[float], inner: int) -> float:
                 s = 0.0
                 for k in range(inner):
@@ -33,16 +22,16 @@ public sealed class VersionBoundsChecksPassTests
             """);
         Assert.That(printed, Does.Contain($"if ({Le}(inner, {Len}(b)) if {Le}(inner, {Len}(a_row)) else False): bool:"), printed);
         // The first copy reads both lists unchecked; the else copy is the loop as it was.
-        Assert.That(Count(printed, "for k: int in range(0, inner, 1):"), Is.EqualTo(2), printed);
-        Assert.That(Count(printed, $"checked(bounds) {GetItem}(a_row, k)"), Is.EqualTo(1), printed);
-        Assert.That(Count(printed, $"{GetItem}(a_row, k)"), Is.EqualTo(2), printed);
+        Assert.That(LoweringHarness.Occurrences(printed, "for k: int in range(0, inner, 1):"), Is.EqualTo(2), printed);
+        Assert.That(LoweringHarness.Occurrences(printed, $"checked(bounds) {GetItem}(a_row, k)"), Is.EqualTo(1), printed);
+        Assert.That(LoweringHarness.Occurrences(printed, $"{GetItem}(a_row, k)"), Is.EqualTo(2), printed);
         Assert.That(printed.IndexOf($"{GetItem}(a_row, k)", StringComparison.Ordinal), Is.LessThan(printed.IndexOf("checked(bounds)", StringComparison.Ordinal)), printed);
     }
 
     [Test]
     public void AVariableStartIsTestedToo()
     {
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f(xs: list[int], lo: int, hi: int) -> int:
                 t = 0
                 for k in range(lo, hi):
@@ -55,7 +44,7 @@ public sealed class VersionBoundsChecksPassTests
     [Test]
     public void ALoopAlreadyProvenIsLeftAlone()
     {
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f(xs: list[int]) -> int:
                 t = 0
                 for k in range(len(xs)):
@@ -74,7 +63,7 @@ public sealed class VersionBoundsChecksPassTests
     [TestCase("t += xs[k + 1]", TestName = "the index is not the counter")]
     public void LoopsThatDoNotQualifyAreLeftAlone(string body)
     {
-        var printed = Placed($$"""
+        var printed = LoweringHarness.AfterPipeline($$"""
             def g(k: int) -> int:
                 return k
             def f(xs: list[int], n: int) -> int:
@@ -91,7 +80,7 @@ public sealed class VersionBoundsChecksPassTests
     [TestCase("range(n + 1)", TestName = "a stop that is an expression")]
     public void RangesThatDoNotQualifyAreLeftAlone(string range)
     {
-        var printed = Placed($$"""
+        var printed = LoweringHarness.AfterPipeline($$"""
             def f(xs: list[int], n: int) -> int:
                 t = 0
                 for k in {{range}}:

@@ -1,6 +1,5 @@
-using PythonAot.Compiler.Semantics.Operations;
-using PythonAot.Compiler.Semantics.Passes;
 using PythonAot.Compiler.Semantics.Tests.Lowering;
+using PythonAot.Compiler.Syntax.Tests.Infrastructure;
 
 namespace PythonAot.Compiler.Semantics.Tests.Passes;
 
@@ -15,16 +14,6 @@ public sealed class VersionOverflowChecksPassTests
 
     /// <summary>The start of a parameter test, <c>-B &lt;= p</c>.</summary>
     private const string LowerBoundTest = Le + "(-";
-
-    private static string Placed(string source)
-    {
-        var module = LoweringHarness.Lower(source);
-        var run = PassManager.Run(module, PassPipeline.CreateDefault(), PassRunOptions.ForLibrary(OperationLibrary.Default));
-        Assert.That(run.Diagnostics, Is.Empty);
-        return LoweringHarness.Function(module, "f");
-    }
-
-    private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     /// <summary><c>-B &lt;= p and p &lt;= B</c> for each parameter, as the printer shows the nested conditionals.</summary>
     private static string Test(long bound, params string[] parameters)
@@ -44,7 +33,7 @@ public sealed class VersionOverflowChecksPassTests
     public void ATestOnTheParametersPicksACopyWithoutTheirChecks()
     {
         // spectral_norm's eval_a: (i + j) * (i + j + 1) fits int64 when |i|, |j| <= 2**30; scale is not needed.
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f(i: int, j: int, scale: int) -> float:
                 return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
             """);
@@ -54,63 +43,47 @@ public sealed class VersionOverflowChecksPassTests
         Assert.That(lines[2], Does.Not.Contain(Checked), printed);
         Assert.That(lines[3], Is.EqualTo("  else:"), printed);
         // The else block is the body as it was: all seven int operations checked.
-        Assert.That(Count(lines[4], Checked), Is.EqualTo(7), printed);
+        Assert.That(LoweringHarness.Occurrences(lines[4], Checked), Is.EqualTo(7), printed);
         Assert.That(lines, Has.Length.EqualTo(6), printed);
     }
 
     [Test]
     public void TheLargestExponentThatKeepsEveryProofIsChosen()
     {
-        // nqueens' place: row - col + n - 1 with col < n fits for |row|, |n| <= 2**61, not 2**62.
-        var printed = Placed("""
-            def f(row: int, n: int, cols: list[bool], diag1: list[bool], diag2: list[bool]) -> int:
-                if row == n:
-                    return 1
-                count = 0
-                for col in range(n):
-                    d1 = row + col
-                    d2 = row - col + n - 1
-                    if not cols[col] and not diag1[d1] and not diag2[d2]:
-                        cols[col] = True
-                        diag1[d1] = True
-                        diag2[d2] = True
-                        count += f(row + 1, n, cols, diag1, diag2)
-                        cols[col] = False
-                        diag1[d1] = False
-                        diag2[d2] = False
-                return count
-            """);
+        // benchmarks/programs/nqueens.py's place: row - col + n - 1 with col < n fits for |row|, |n| <= 2**61, not 2**62.
+        var source = File.ReadAllText(Path.Combine(StdlibCorpus.RepositoryRoot, "benchmarks", "programs", "nqueens.py"));
+        var printed = LoweringHarness.AfterPipeline(source, "place");
         Assert.That(printed, Does.Contain(Test(1L << 61, "row", "n")), printed);
         Assert.That(printed, Does.Contain("      d1: int = {operator.add(int, int) -> int}(row, col)"), printed);
         Assert.That(printed, Does.Contain("      d1: int = checked(overflow) {operator.add(int, int) -> int}(row, col)"), printed);
         // In the copy only count's sum keeps its check; the original keeps all six.
-        Assert.That(Count(printed, Checked), Is.EqualTo(1 + 6), printed);
+        Assert.That(LoweringHarness.Occurrences(printed, Checked), Is.EqualTo(1 + 6), printed);
     }
 
     [Test]
     public void AReassignedParameterIsTestedWithItsAssignmentsCounted()
     {
         // a // 2 stays within the bounds a had on entry: a * b fits for |a|, |b| <= 2**31.
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f(a: int, b: int) -> int:
                 a = a // 2
                 return a * b
             """);
         Assert.That(printed, Does.Contain(Test(1L << 31, "a", "b")), printed);
-        Assert.That(Count(printed, Checked), Is.EqualTo(1), printed);
+        Assert.That(LoweringHarness.Occurrences(printed, Checked), Is.EqualTo(1), printed);
     }
 
     [Test]
     public void AParameterThatGrowsFromItsEntryValueProvesNothing()
     {
         // a = a + b: a may be far beyond its entry bound, so neither operation can go unchecked.
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f(a: int, b: int) -> int:
                 a = a + b
                 return a * 2
             """);
         Assert.That(printed, Does.Not.Contain(LowerBoundTest), printed);
-        Assert.That(Count(printed, Checked), Is.EqualTo(2), printed);
+        Assert.That(LoweringHarness.Occurrences(printed, Checked), Is.EqualTo(2), printed);
     }
 
     [TestCase("def f(n: int, xs: list[int]) -> int:\n    t = 0\n    for x in xs:\n        t = t + x * n\n    return t", TestName = "no bound on the parameters helps")]
@@ -121,29 +94,27 @@ public sealed class VersionOverflowChecksPassTests
         TestName = "the checks are outside the innermost loops")]
     public void FunctionsThatDoNotQualifyAreLeftAlone(string function)
     {
-        var printed = Placed(function);
+        var printed = LoweringHarness.AfterPipeline(function);
         Assert.That(printed, Does.Not.Contain(LowerBoundTest), printed);
     }
 
     [Test]
     public void AGeneratorIsLeftAlone()
     {
-        var module = LoweringHarness.Lower("""
+        var printed = LoweringHarness.AfterPipeline("""
             from typing import Iterator
 
 
             def f(n: int) -> Iterator[int]:
                 yield n + 1
             """);
-        PassManager.Run(module, PassPipeline.CreateDefault(), PassRunOptions.ForLibrary(OperationLibrary.Default));
-        var printed = LoweringHarness.Function(module, "f");
         Assert.That(printed, Does.Not.Contain(LowerBoundTest), printed);
     }
 
     [Test]
     public void ALoopFreeRecursiveFunctionIsVersioned()
     {
-        var printed = Placed("""
+        var printed = LoweringHarness.AfterPipeline("""
             def f(n: int) -> int:
                 if n < 2:
                     return n
