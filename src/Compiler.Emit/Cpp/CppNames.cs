@@ -30,6 +30,27 @@ public static class CppNames
         "add_ref", "release", "refcount", "self_ref",
     };
 
+    /// <summary>
+    /// The macros of the C and C++ headers the runtime includes (INT64_MAX, SIGSEGV, NAN, EOF, offsetof...): the
+    /// preprocessor would replace a Python name equal to one before the compiler sees it. The list is generated
+    /// from g++'s `-dM -E` over pyaot/runtime.hpp (tests/Compiler.Native.Tests/Emit/RuntimeMacroNamesTests.cs keeps
+    /// it complete).
+    /// </summary>
+    internal static IReadOnlySet<string> RuntimeMacros { get; } = LoadRuntimeMacros();
+
+    private static HashSet<string> LoadRuntimeMacros()
+    {
+        using var stream = typeof(CppNames).Assembly.GetManifestResourceStream("RuntimeMacroNames.txt")
+            ?? throw new InvalidOperationException("the RuntimeMacroNames.txt resource is missing from PythonAot.Compiler.Emit");
+        using var reader = new StreamReader(stream);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+            if (line.Length > 0) names.Add(line);
+        return names;
+    }
+
+    private static bool IsReserved(string name) => s_reserved.Contains(name) || RuntimeMacros.Contains(name);
+
     /// <summary>The C++ namespace of a module: <c>pym_</c> + the module name (<c>pym_prompt_builder</c>).</summary>
     public static string Namespace(string moduleName) => "pym_" + Sanitize(moduleName);
 
@@ -37,7 +58,7 @@ public static class CppNames
     public static string Identifier(string pythonName)
     {
         var name = Sanitize(pythonName);
-        return s_reserved.Contains(name) ? name + "_" : name;
+        return IsReserved(name) ? name + "_" : name;
     }
 
     /// <summary>
@@ -52,7 +73,7 @@ public static class CppNames
         if (function.Symbol is null && function.QualifiedName != "<module>") baseName = function.QualifiedName;
         var name = Sanitize(baseName);
         if (function.InstanceSuffix.Length > 0) name += "__" + Sanitize(function.InstanceSuffix);
-        return s_reserved.Contains(name) ? name + "_" : name;
+        return IsReserved(name) ? name + "_" : name;
     }
 
     /// <summary>The qualified C++ name of a module-level function: <c>pym_prompt_builder::embed_prompts</c>.</summary>
