@@ -10,8 +10,8 @@ namespace PythonAot.Compiler.Semantics.IR;
 /// equal it at every later one (no joins: <c>list[int]</c> and <c>list[float]</c> never bind one T);</item>
 /// <item>the parameter is <c>object</c>: any argument fits (the backend boxes);</item>
 /// <item>the parameter is <c>Iterator[P]</c>: any iterable fits, P matched against its element type (list, set,
-/// tuple[T, ...] or a tuple of equal elements, dict keys, str → str, bytes → int, range → int, Iterator[T],
-/// Generator[T, ...]);</item>
+/// tuple[T, ...] or a tuple of equal elements, dict keys, the dict views (keys, values, (key, value) tuples), str → str,
+/// bytes → int, range → int, Iterator[T], Generator[T, ...]);</item>
 /// <item>otherwise the types are equal, structurally, with rules 1-3 applied to type arguments (so
 /// <c>list[T]</c> fits <c>list[int]</c>, but <c>float</c> does not accept <c>int</c> and <c>int | None</c> does not
 /// accept <c>int</c>: those conversions are explicit <see cref="IrConvert"/> nodes).</item>

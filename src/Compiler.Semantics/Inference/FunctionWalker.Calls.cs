@@ -273,6 +273,7 @@ internal sealed partial class FunctionWalker
     {
         ListType => "list",
         DictType => "dict",
+        DictViewType view => view.ClassName,
         SetType => "set",
         TupleType => "tuple",
         PrimitiveType { PrimitiveKind: PrimitiveTypeKind.Str } => "str",

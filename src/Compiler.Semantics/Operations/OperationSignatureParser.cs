@@ -9,7 +9,8 @@ namespace PythonAot.Compiler.Semantics.Operations;
 /// <c>(*objects: object, sep: str = ..., end: str = ...) -> None</c>, <c>(iterable: Iterator[T], /, *, key: Callable[[T], K] = ...) -> list[T]</c>.
 /// Names of one capital letter (optionally followed by digits: T, K, V, T1) are type parameters. The text is parsed
 /// with the project's own Python parser and the annotations go through <see cref="TypeAnnotationResolver"/>, so library
-/// signatures and user annotations mean the same thing.
+/// signatures and user annotations mean the same thing; signatures may also name the dict views
+/// (<c>dict_keys[K, V]</c>, <c>dict_values[K, V]</c>, <c>dict_items[K, V]</c>), which user annotations cannot.
 /// </summary>
 public static class OperationSignatureParser
 {
@@ -25,7 +26,10 @@ public static class OperationSignatureParser
         var errors = new List<string>();
         var resolver = new TypeAnnotationResolver(
             name => IsTypeParameterName(name) ? new TypeParameter(name) : resolveName?.Invoke(name),
-            (node, message) => errors.Add($"{node}: {message}"));
+            (node, message) => errors.Add($"{node}: {message}"))
+        {
+            AllowsDictViews = true,
+        };
         var parameters = new List<OperationParameter>();
         var kind = ParameterKind.PositionalOrKeyword;
         foreach (var parameter in def.Parameters.Parameters)

@@ -11,6 +11,12 @@ public enum PyTypeKind
     Dict,
     /// <summary>set[T].</summary>
     Set,
+    /// <summary>dict_keys[K, V]: what <c>d.keys()</c> returns (<see cref="DictKeysType"/>).</summary>
+    DictKeys,
+    /// <summary>dict_values[K, V]: what <c>d.values()</c> returns (<see cref="DictValuesType"/>).</summary>
+    DictValues,
+    /// <summary>dict_items[K, V]: what <c>d.items()</c> returns (<see cref="DictItemsType"/>).</summary>
+    DictItems,
     /// <summary>tuple[A, B, ...] or tuple[T, ...].</summary>
     Tuple,
     /// <summary>A | B (Optional[T] is T | None).</summary>

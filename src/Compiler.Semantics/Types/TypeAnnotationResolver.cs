@@ -10,6 +10,14 @@ namespace PythonAot.Compiler.Semantics.Types;
 /// </summary>
 public sealed class TypeAnnotationResolver(Func<string, PyType?> resolveName, Action<SyntaxNode, string> reportError)
 {
+    /// <summary>
+    /// Whether <c>dict_keys[K, V]</c>, <c>dict_values[K, V]</c> and <c>dict_items[K, V]</c> name the dict view types.
+    /// Only the op library's signatures set it: those names are no builtins in Python (an annotation naming one fails
+    /// wherever CPython evaluates it), so a user annotation gets the unknown-type diagnostic, as typing's
+    /// KeysView/ValuesView/ItemsView do.
+    /// </summary>
+    public bool AllowsDictViews { get; init; }
+
     /// <summary>Resolves an annotation, allowing a top-level <c>Final</c> / <c>Final[T]</c>.</summary>
     public AnnotationResult ResolveAnnotation(ExpressionSyntax annotation)
     {
@@ -78,6 +86,8 @@ public sealed class TypeAnnotationResolver(Func<string, PyType?> resolveName, Ac
                 return new IterableType(One());
             case "dict" or "Dict" or "Mapping" or "MutableMapping":
                 return arguments.Count == 2 ? new DictType(Resolve(arguments[0]), Resolve(arguments[1])) : Fail(expression, $"{name}[...] takes a key and a value type");
+            case DictKeysType.Name or DictValuesType.Name or DictItemsType.Name when AllowsDictViews:
+                return arguments.Count == 2 ? DictViewType.Create(name, Resolve(arguments[0]), Resolve(arguments[1])) : Fail(expression, $"{name}[...] takes the dict's key and value types");
             case "Optional":
                 return PyType.Optional(One());
             case "Union":
@@ -109,7 +119,7 @@ public sealed class TypeAnnotationResolver(Func<string, PyType?> resolveName, Ac
         if (tree.GetDiagnostics().Any() || tree.GetRoot() is not ModuleSyntax { Statements: [SimpleStatementLineSyntax { Statements: [ExpressionStatementSyntax statement] }] })
             return Fail(str, $"the string annotation '{text}' is not a type expression");
         // Errors inside the string are reported at the string literal: the inner tree has no place in the file.
-        var inner = new TypeAnnotationResolver(resolveName, (_, message) => reportError(str, message));
+        var inner = new TypeAnnotationResolver(resolveName, (_, message) => reportError(str, message)) { AllowsDictViews = AllowsDictViews };
         return inner.Resolve(statement.Expression);
     }
 

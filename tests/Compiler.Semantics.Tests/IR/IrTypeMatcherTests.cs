@@ -31,6 +31,9 @@ public class IrTypeMatcherTests
     [TestCase("str", "str")]
     [TestCase("range", "int")]
     [TestCase("tuple", "int")]
+    [TestCase("dict_keys", "int")]
+    [TestCase("dict_values", "str")]
+    [TestCase("dict_items", "tuple[int, str]")]
     public void IterablesHaveElementTypes(string container, string element)
     {
         PyType type = container switch
@@ -38,11 +41,26 @@ public class IrTypeMatcherTests
             "list" => new ListType(PyType.Int),
             "set" => new SetType(PyType.Int),
             "dict" => new DictType(PyType.Int, PyType.Str),
+            "dict_keys" => new DictKeysType(PyType.Int, PyType.Str),
+            "dict_values" => new DictValuesType(PyType.Int, PyType.Str),
+            "dict_items" => new DictItemsType(PyType.Int, PyType.Str),
             "str" => PyType.Str,
             "range" => PyType.Range,
             _ => new TupleType([PyType.Int, PyType.Int]),
         };
         Assert.That(TypeFacts.GetIterationType(type)?.DisplayName, Is.EqualTo(element));
+    }
+
+    [Test]
+    public void DictViewsMatchTheirOwnKindOnly()
+    {
+        var bindings = new Dictionary<TypeParameter, PyType>();
+        Assert.That(IrTypeMatcher.TryMatch(new DictKeysType(K, V), new DictKeysType(PyType.Str, PyType.Int), bindings), Is.True);
+        Assert.That(bindings[V], Is.EqualTo(PyType.Int));
+        Assert.That(IrTypeMatcher.TryMatch(new DictKeysType(K, V), new DictValuesType(PyType.Str, PyType.Int), []), Is.False);
+        Assert.That(IrTypeMatcher.TryMatch(new DictItemsType(K, V), new DictType(PyType.Str, PyType.Int), []), Is.False);
+        Assert.That(IrTypeMatcher.TryMatch(new ListType(K), new DictKeysType(PyType.Str, PyType.Int), []), Is.False, "a view is not a list");
+        Assert.That(IrTypeMatcher.TryMatch(new IteratorType(new TupleType([K, V])), new DictItemsType(PyType.Str, PyType.Int), bindings), Is.True, "Iterator[T] takes a view by its items");
     }
 
     [Test]
