@@ -63,7 +63,7 @@ internal static class CppBorrowAnalysis
 
         /// <summary>Whether some operation of the function may remove an item from a list of <paramref name="element"/>.</summary>
         public bool MayRemoveItems(PyType element) =>
-            _runsUserCode || _mutatedTypes.Any(t => t is not (ListType or DictType or SetType or TupleType) || (t is ListType { Element: var e } && e.Resolve() == element));
+            _runsUserCode || _mutatedTypes.Any(t => t is not (ListType or DictType or DictViewType or SetType or TupleType) || (t is ListType { Element: var e } && e.Resolve() == element));
 
         public override void VisitFunction(IrFunction node)
         {

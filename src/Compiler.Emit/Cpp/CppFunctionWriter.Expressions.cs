@@ -333,7 +333,8 @@ internal sealed partial class CppFunctionWriter
             base.VisitCall(node);
         }
 
-        private static bool IsMutable(PyType type) => type is ListType or DictType or SetType or ClassType or UnionType || type == PyType.Object;
+        // A dict view reads its dict: a call can change what the view holds as it changes the dict.
+        private static bool IsMutable(PyType type) => type is ListType or DictType or DictViewType or SetType or ClassType or UnionType || type == PyType.Object;
 
         public override void VisitFieldLoad(IrFieldLoad node)
         {

@@ -38,6 +38,12 @@ public static class CppTypeNames
                 return $"pyaot::Dict<{Inner(dict.Key)}, {Inner(dict.Value)}>";
             case SetType set:
                 return $"pyaot::Set<{Inner(set.Element)}>";
+            case DictKeysType keys:
+                return $"pyaot::DictKeys<{Inner(keys.Key)}, {Inner(keys.Value)}>";
+            case DictValuesType values:
+                return $"pyaot::DictValues<{Inner(values.Key)}, {Inner(values.Value)}>";
+            case DictItemsType items:
+                return $"pyaot::DictItems<{Inner(items.Key)}, {Inner(items.Value)}>";
             case TupleType { IsVariadic: true } tuple:
                 return $"pyaot::VarTuple<{Inner(tuple.Elements[0])}>";
             case TupleType tuple:

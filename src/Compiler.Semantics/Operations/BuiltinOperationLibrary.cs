@@ -19,6 +19,7 @@ internal static class BuiltinOperationLibrary
         Library.StrMethods.Register(builder);
         Library.ListMethods.Register(builder);
         Library.DictMethods.Register(builder);
+        Library.DictViews.Register(builder);
         Library.SetMethods.Register(builder);
         Library.TupleMethods.Register(builder);
         Library.ExceptionMethods.Register(builder);

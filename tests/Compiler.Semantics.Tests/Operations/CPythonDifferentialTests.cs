@@ -7,8 +7,8 @@ namespace PythonAot.Compiler.Semantics.Tests.Operations;
 /// <summary>
 /// The default library against CPython: every operator over every pair of sample types (int, float, bool, str,
 /// list[int], tuple[int, ...], dict[str, int], set[int]), every unary operator, every in-place operator (with the
-/// compiler's fallback to the plain one) and a list of builtin, method and math calls are evaluated by python3 and
-/// resolved by the <see cref="OverloadResolver"/>. The rules:
+/// compiler's fallback to the plain one) and a list of builtin, method, math and dict view calls are evaluated by
+/// python3 and resolved by the <see cref="OverloadResolver"/>. The rules:
 /// <list type="bullet">
 /// <item>CPython returns a value whose containers have one item type: the call must resolve, to a type that value has.</item>
 /// <item>CPython returns a mixed container (<c>[1, 2, 'c']</c>) or mutates an argument into one: the call must not resolve.</item>
@@ -128,6 +128,17 @@ public class CPythonDifferentialTests
         list.sort(li); list.sort(ls, key=len); list.sort(li, reverse=b); list.append(i, i); list.sort(lli); list.pop(li, big); list.sort(li, key=abs, reverse=c)
         dict.get(d, ka); dict.get(d, ka, zero); dict.get(d, t, n); dict.get(d, t, u); dict.keys(d); dict.values(d); dict.items(d); dict.pop(d, ka); dict.pop(d, t); dict.pop(d, t, zero)
         dict.popitem(d); dict.setdefault(d, t, one); dict.update(d, e); dict.update(d, pairs); dict.clear(d); dict.copy(d); dict.update(d, li); dict.setdefault(d, t, u); dict.get(li, one)
+        builtins.len(dk); builtins.len(dv); builtins.len(di); builtins.reversed(dk); builtins.reversed(dv); builtins.reversed(di); builtins.list(di); builtins.sorted(dv); builtins.set(dk)
+        builtins.dict(di); builtins.sum(dv); builtins.max(dk); builtins.iter(di); builtins.hash(dk); builtins.hash(di); builtins.repr(di); builtins.str(dv); builtins.tuple(dv); builtins.zip(dk, dv)
+        operator.contains(dk, ka); operator.contains(dk, t); operator.contains(dv, one); operator.contains(di, kv); operator.contains(di, pair); operator.contains(dk, one)
+        operator.getitem(dk, one); operator.getitem(dv, zero); operator.getitem(di, sl); operator.setitem(dk, one, ka); operator.add(dk, ek); operator.mul(dv, j); operator.iadd(dk, ek)
+        operator.eq(dk, ek); operator.eq(dk, dk); operator.ne(di, ei); operator.eq(dv, dv); operator.eq(dk, ts); operator.eq(ts, dk); operator.eq(di, pairs); operator.ne(ek, ek)
+        operator.lt(dk, ek); operator.le(dk, ts); operator.gt(ts, dk); operator.ge(di, ei); operator.le(di, di); operator.lt(dv, dv); operator.lt(dk, ls); operator.gt(dk, lj)
+        operator.and_(dk, ek); operator.and_(dk, ls); operator.and_(ls, dk); operator.and_(ts, dk); operator.and_(di, pairs); operator.and_(di, ei); operator.and_(dv, dv); operator.and_(dk, i)
+        operator.or_(dk, ek); operator.or_(ls, dk); operator.or_(di, pairs); operator.or_(pairs, di); operator.or_(dk, u); operator.or_(dv, dk)
+        operator.sub(dk, ts); operator.sub(ts, dk); operator.sub(di, ei); operator.sub(pairs, di)
+        operator.xor(dk, ek); operator.xor(ls, dk); operator.xor(di, ei); operator.xor(di, pairs); operator.xor(pairs, di); operator.iand(dk, ek); operator.ior(di, pairs); operator.isub(dk, ls); operator.ixor(dk, ek)
+        dict_keys.isdisjoint(dk, ls); dict_keys.isdisjoint(dk, ek); dict_items.isdisjoint(di, pairs); dict_items.isdisjoint(di, di)
         set.add(si, i); set.add(si, u); set.add(si, lj); set.discard(si, one); set.remove(si, one); set.remove(si, big); set.pop(si); set.clear(si); set.copy(si)
         set.union(si, sj); set.union(si, li, r); set.union(si); set.intersection(si, li); set.difference(si, sj, lj); set.symmetric_difference(si, li); set.union(si, ls)
         set.issubset(si, li); set.issuperset(si, r); set.isdisjoint(si, lj); set.update(si, li); set.intersection_update(si, sj); set.difference_update(si, li); set.symmetric_difference_update(si, sj)

@@ -15,18 +15,22 @@ internal static class CPythonOracle
         import sys, json, math, operator, builtins, io, contextlib, collections.abc, warnings
         warnings.simplefilter("ignore")
         def env():
-            return dict(i=7, j=2, one=1, zero=0, big=10, neg=-2, huge=2**62, f=2.5, g=0.5, fz=0.0, b=True, c=False,
+            v = dict(i=7, j=2, one=1, zero=0, big=10, neg=-2, huge=2**62, f=2.5, g=0.5, fz=0.0, b=True, c=False,
                 s="a%s", t="cd", u="ab", sp="a b\nc", ka="a", ch="x", empty="", num="42", fmt="{}-{}",
                 li=[1, 2], lj=[3], lf=[1.5, 2.5], ls=["x", "yz"], lb=[True, False], lli=[[1], [2]], le=[],
-                ti=(1, 2), tj=(3,), ts=("a", "b"), pair=(1, "a"),
+                ti=(1, 2), tj=(3,), ts=("a", "b"), pair=(1, "a"), kv=("a", 1),
                 d={"a": 1}, e={"b": 2}, pairs=[("b", 2)],
                 si={1, 2}, sj={2, 3}, r=range(3), sl=slice(0, 1), n=None, bs=b"ab", it=iter([1, 2]), itf=iter([0.5]))
+            v.update(dk=v["d"].keys(), dv=v["d"].values(), di=v["d"].items(), ek=v["e"].keys(), ei=v["e"].items())
+            return v
         VIEWS = (type({}.keys()), type({}.values()), type({}.items()))
+        NAMES = {"math": math, "operator": operator, "builtins": builtins, "dict_keys": VIEWS[0], "dict_items": VIEWS[2]}
         def desc(v):
             if v is None: return "None"
             tp = type(v)
             if tp in (bool, int, float, str, bytes, range, slice): return tp.__name__
-            if tp is list or isinstance(v, VIEWS): return ["list", [desc(x) for x in v]]
+            if tp in VIEWS: return [tp.__name__, [desc(x) for x in v]]
+            if tp is list: return ["list", [desc(x) for x in v]]
             if tp is set: return ["set", [desc(x) for x in v]]
             if tp is tuple: return ["tuple", [desc(x) for x in v]]
             if tp is dict: return ["dict", [[desc(k), desc(x)] for k, x in v.items()]]
@@ -47,7 +51,7 @@ internal static class CPythonOracle
             values = env()
             try:
                 with contextlib.redirect_stdout(io.StringIO()):
-                    v = eval(expr, {"math": math, "operator": operator, "builtins": builtins}, values)
+                    v = eval(expr, dict(NAMES), values)
                     d = desc(v)
                 out.append({"type": d, "hetero": hetero(v) or any(hetero(x) for x in values.values()), "value": v if type(v) is bool else None})
             except Exception as ex:

@@ -323,7 +323,8 @@ public class OverloadResolverTests
     {
         AssertResolved(Resolve("builtins.dict", List(Tuple(Str, Int))), "dict[str, int]");
         AssertResolved(Resolve("builtins.dict", Dict(Str, Int)), "dict[str, int]");
-        AssertResolved(Resolve("dict.items", Dict(Str, Int)), "list[tuple[str, int]]");
+        AssertResolved(Resolve("dict.items", Dict(Str, Int)), "dict_items[str, int]");
+        AssertResolved(Resolve("builtins.dict", new DictItemsType(Str, Int)), "dict[str, int]");
     }
 
     [Test]

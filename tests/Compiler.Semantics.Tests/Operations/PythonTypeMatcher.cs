@@ -5,7 +5,7 @@ namespace PythonAot.Compiler.Semantics.Tests.Operations;
 
 /// <summary>
 /// Whether a CPython value description (<see cref="CPythonOracle"/>: <c>"int"</c>, <c>["list", [...]]</c>,
-/// <c>["tuple", [...]]</c>, <c>["iter", [...]]</c>) is a value of a PythonAot type. A union matches when a member does;
+/// <c>["tuple", [...]]</c>, <c>["iter", [...]]</c>, <c>["dict_keys", [...]]</c>) is a value of a PythonAot type. A union matches when a member does;
 /// an unbound inference variable matches anything (<c>list()</c> is a <c>list[?]</c>).
 /// </summary>
 internal static class PythonTypeMatcher
@@ -27,6 +27,9 @@ internal static class PythonTypeMatcher
             ("tuple", TupleType { IsVariadic: true } tuple) => items.All(x => Matches(tuple.Elements[0], x)),
             ("tuple", TupleType tuple) => tuple.Elements.Count == items.Count && items.Select((x, i) => Matches(tuple.Elements[i], x)).All(m => m),
             ("iter", IteratorType iterator) => items.All(x => Matches(iterator.Element, x)),
+            ("dict_keys", DictKeysType view) => items.All(x => Matches(view.Element, x)),
+            ("dict_values", DictValuesType view) => items.All(x => Matches(view.Element, x)),
+            ("dict_items", DictItemsType view) => items.All(x => Matches(view.Element, x)),
             ("iter", GeneratorType generator) => items.All(x => Matches(generator.Yield, x)),
             _ => false,
         };

@@ -1,4 +1,5 @@
 using PythonAot.Compiler.Semantics.Operations;
+using PythonAot.Compiler.Semantics.Tests.Operations;
 using PythonAot.Compiler.Semantics.Types;
 
 namespace PythonAot.Compiler.Semantics.Tests.Typing;
@@ -64,5 +65,30 @@ public class DictViewTypeTests
         var signature = OperationSignatureParser.Parse("(a: dict_items[K, V], b: Iterator[tuple[K, V]], /) -> set[tuple[K, V]]");
         Assert.That(signature.Parameters[0].Type, Is.EqualTo(new DictItemsType(new TypeParameter("K"), new TypeParameter("V"))));
         Assert.That(() => OperationSignatureParser.Parse("(a: dict_keys[K], /) -> int"), Throws.InstanceOf<FormatException>());
+    }
+
+    [Test]
+    public void DictMethods_ReturnTheViews()
+    {
+        var dict = new DictType(PyType.Str, PyType.Int);
+        Assert.That(Resolution.Resolve("dict.keys", dict).ReturnType, Is.EqualTo(Keys));
+        Assert.That(Resolution.Resolve("dict.values", dict).ReturnType, Is.EqualTo(Values));
+        Assert.That(Resolution.Resolve("dict.items", dict).ReturnType, Is.EqualTo(Items));
+        Assert.That(Resolution.Resolve("operator.and_", Keys, new ListType(PyType.Str)).ReturnType, Is.EqualTo(new SetType(PyType.Str)));
+        Assert.That(Resolution.Resolve("operator.sub", new SetType(new TupleType([PyType.Str, PyType.Int])), Items).ReturnType,
+            Is.EqualTo(new SetType(new TupleType([PyType.Str, PyType.Int]))));
+        Assert.That(Resolution.Resolve("operator.getitem", Keys, PyType.Int).IsResolved, Is.False, "a view is not a sequence");
+        Assert.That(Resolution.Resolve("operator.and_", Values, Values).IsResolved, Is.False, "a values view is not set-like");
+    }
+
+    [Test]
+    public void Membership_UsesTheViewsOwnTest_NotTheConsumingIteratorScan()
+    {
+        foreach (var (view, item) in new[] { (Keys, PyType.Str), (Values, PyType.Int), (Items, new TupleType([PyType.Str, PyType.Int])) })
+        {
+            var result = Resolution.Resolve("operator.contains", view, item);
+            Assert.That(result.Overload!.Signature.Parameters[0].Type, Is.Not.InstanceOf<IteratorType>(), view.DisplayName);
+            Assert.That(result.Overload.Effects, Is.EqualTo(OperationEffects.Pure), view.DisplayName);
+        }
     }
 }

@@ -141,6 +141,14 @@ public sealed class TypingDiagnosticTests
         Verify("class V:\n    def __mul__(self, k: float) -> 'V':\n        return self\n\nv = [|2.0 * V()|]\n", NoOverload("unsupported operand type(s) for *: 'float' and 'V'"));
 
     [Test]
+    public void IndexingADictView_IsRejected_AsCPythonRaisesTypeError() =>
+        Verify("d = {'a': 1}\nk = [|d.keys()[0]|]\n", NoOverload("unsupported operand type(s) for []: 'dict_keys[str, int]' and 'int'"));
+
+    [Test]
+    public void OrderingValuesViews_IsRejected_AsTheyHaveNoOrder() =>
+        Verify("d = {'a': 1}\nx = d.values() [|< d.values()|]\n", NoOverload("unsupported operand type(s) for <: 'dict_values[str, int]' and 'dict_values[str, int]'"));
+
+    [Test]
     public void IntPlusFloat_IsPromoted_NotAnError() =>
         VerifyNone("total = 1 + 2.5\nprint(total)\n");
 
@@ -222,6 +230,13 @@ public sealed class TypingDiagnosticTests
         Verify("def f(d: [|dict[str]|]) -> None:\n    pass\n", InvalidAnnotation("dict[...] takes a key and a value type"));
 
     [Test]
+    public void DictViewAnnotations_AreNotTypesForUsers()
+    {
+        Verify("def f(k: [|dict_keys[str, int]|]) -> None:\n    pass\n", InvalidAnnotation("'dict_keys' is not a generic type PythonAot knows"));
+        Verify("from typing import ItemsView\n\ndef f(k: [|ItemsView[str, int]|]) -> None:\n    pass\n", InvalidAnnotation("'ItemsView' is not a generic type PythonAot knows"));
+    }
+
+    [Test]
     public void AnyAnnotation_IsReportedOnceAsUntranslatable_NotAlsoAsInvalid()
     {
         var (source, spans) = MarkedSource.Parse("from typing import Any\n\ndef f(x: [|Any|]) -> None:\n    pass\n");
@@ -234,6 +249,10 @@ public sealed class TypingDiagnosticTests
     [Test]
     public void UnknownFieldOfAUserClass_ReportsTheMemberAccess() =>
         Verify("class Point:\n    def __init__(self, x: int) -> None:\n        self.x = x\n\np = Point(1)\nprint([|p.z|])\n", UnknownAttribute("Point", "z"));
+
+    [Test]
+    public void ListMethodOfADictView_IsReported() =>
+        Verify("d = {'a': 1}\n[|d.items().append|](('b', 2))\n", UnknownAttribute("dict_items[str, int]", "append"));
 
     [Test]
     public void UnknownMethodOfAStr_IsReported() =>

@@ -17,7 +17,7 @@ int main() {
     out(cat({str(d), str(builtins_len(d)), str(operator_getitem(d, "a")), str(operator_contains(d, "a")), str(operator_contains(d, "z"))}));
     operator_delitem(d, "a");
     operator_setitem(d, "a", 5);
-    out(cat({str(d), str(builtins_list(d)), str(dict_keys(d)), str(dict_values(d)), str(dict_items(d))}));
+    out(cat({str(d), str(builtins_list(d)), str(builtins_list(dict_keys(d))), str(builtins_list(dict_values(d))), str(builtins_list(dict_items(d)))}));
     err([&] { operator_getitem(d, "zz"); });
     err([&] { operator_delitem(d, "zz"); });
     out(cat({str(dict_get(d, "c")), str(dict_get(d, "q")), str(dict_get(d, "q", 7)), str(dict_get(d, "c", 7)), str(dict_get(d, "q", Str("none")))}));
@@ -54,7 +54,7 @@ int main() {
     for (Int i = 0; i < 1000; ++i) operator_setitem(m, i * 7 % 1000, i);
     for (Int i = 0; i < 1000; i += 3) operator_delitem(m, i);
     for (Int i = 0; i < 60; i += 2) operator_setitem(m, i, -i);
-    out(cat({str(builtins_len(m)), str(operator_getitem(dict_items(m), Slice(none, 12))), str(operator_getitem(builtins_list(m), Slice(-5, none)))}));
+    out(cat({str(builtins_len(m)), str(operator_getitem(builtins_list(dict_items(m)), Slice(none, 12))), str(operator_getitem(builtins_list(m), Slice(-5, none)))}));
     Dict<Int, Union<List<Int>, Dict<Str, VarTuple<Int>>, Set<Float>>> nested;
     operator_setitem(nested, 1, List<Int>{1, 2});
     operator_setitem(nested, 2, Dict<Str, VarTuple<Int>>{{"a", VarTuple<Int>{1}}});
@@ -79,4 +79,19 @@ int main() {
         operator_setitem(h, -i, i);
     }
     out(h);
+    Dict<Int, Str> v{{3, "c"}, {1, "a"}, {2, "b"}};
+    auto ks = dict_keys(v);
+    auto vs = dict_values(v);
+    auto its = dict_items(v);
+    operator_setitem(v, 0, "z");
+    out(cat({str(ks), str(vs), str(its), str(builtins_len(ks)), str(operator_contains(ks, 2)), str(operator_contains(vs, "z")),
+             str(operator_contains(its, Tuple<Int, Str>{1, "a"})), str(operator_contains(its, Tuple<Int, Str>{1, "b"}))}));
+    out(cat({str(operator_and_(ks, Set<Int>{1, 5})), str(operator_or_(ks, List<Int>{7, 0})), str(operator_sub(ks, Set<Int>{0})),
+             str(operator_xor(List<Int>{5, 3}, ks)), str(operator_and_(its, Set<Tuple<Int, Str>>{{3, "c"}})),
+             str(builtins_sorted(operator_xor(its, dict_items(Dict<Int, Str>{{1, "a"}}))))}));
+    out(cat({str(operator_eq(ks, Set<Int>{0, 1, 2, 3})), str(operator_lt(Set<Int>{1}, ks)), str(operator_le(its, its)), str(operator_eq(vs, vs)),
+             str(operator_eq(vs, dict_values(v))), str(dict_keys_isdisjoint(ks, List<Int>{9}))}));
+    out(cat({str(builtins_list(builtins_reversed(its))), str(builtins_sorted(its)), str(builtins_list(vs))}));
+    err([&] { for (auto k : dict_keys(v)) dict_pop(v, k); });
+    err([&] { hash(its); });
 }

@@ -61,3 +61,12 @@ for i in range(20):
     h.popitem()
     h[-i] = i
 print(h)
+v = {3: 'c', 1: 'a', 2: 'b'}
+ks, vs, its = v.keys(), v.values(), v.items()
+v[0] = 'z'
+print(ks, vs, its, len(ks), 2 in ks, 'z' in vs, (1, 'a') in its, (1, 'b') in its)
+print(ks & {1, 5}, ks | [7, 0], ks - {0}, [5, 3] ^ ks, its & {(3, 'c')}, sorted(its ^ {1: 'a'}.items()))
+print(ks == {0, 1, 2, 3}, {1} < ks, its <= its, vs == vs, vs == v.values(), ks.isdisjoint([9]))
+print(list(reversed(its)), sorted(its), list(vs))
+err(lambda: [v.pop(k) for k in ks])
+err(lambda: hash(its))

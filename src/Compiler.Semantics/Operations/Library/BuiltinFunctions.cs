@@ -103,7 +103,7 @@ internal static class BuiltinFunctions
         b.Add("builtins.hex", F, "(number: int, /) -> str", documentation: "'0x...' (a minus sign first for a negative number)");
         b.Add("builtins.oct", F, "(number: int, /) -> str", documentation: "'0o...'");
         b.Add("builtins.bin", F, "(number: int, /) -> str", documentation: "'0b...'");
-        b.Add("builtins.hash", F, "(obj: object, /) -> int", OperationEffects.Nondeterministic, ["TypeError"], documentation: "the hash; str and bytes hashes change between runs (PYTHONHASHSEED); TypeError for list, dict and set");
+        b.Add("builtins.hash", F, "(obj: object, /) -> int", OperationEffects.Nondeterministic, ["TypeError"], documentation: "the hash; str and bytes hashes change between runs (PYTHONHASHSEED); TypeError for list, dict, set and the keys and items views of a dict");
     }
 
     private static void Conversions(OperationLibraryBuilder b)

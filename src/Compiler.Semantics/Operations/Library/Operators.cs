@@ -98,7 +98,7 @@ internal static class Operators
     {
         foreach (var (name, text) in new[] { ("eq", "=="), ("ne", "!=") })
         {
-            b.Add("operator." + name, Op, "(a: T, b: T, /) -> bool", documentation: $"a {text} b for two values of one type (containers compare item by item)");
+            b.Add("operator." + name, Op, "(a: T, b: T, /) -> bool", documentation: $"a {text} b for two values of one type (containers compare item by item; a dict_values view equals only itself)");
             b.Add("operator." + name, Op, "(a: int, b: int, /) -> bool", documentation: $"a {text} b between bool and int");
             b.Add("operator." + name, Op, "(a: int, b: float, /) -> bool", documentation: $"a {text} b compared exactly, as Python does (not through float(a))");
             b.Add("operator." + name, Op, "(a: float, b: int, /) -> bool", documentation: $"a {text} b compared exactly, as Python does (not through float(b))");
@@ -112,18 +112,20 @@ internal static class Operators
             b.Add("operator." + name, Op, "(a: str, b: str, /) -> bool", documentation: $"a {text} b by code points, lexicographically");
             b.Add("operator." + name, Op, "(a: list[T], b: list[T], /) -> bool", raises: ["TypeError"], documentation: $"a {text} b lexicographically; TypeError when items are not ordered");
             b.Add("operator." + name, Op, "(a: tuple[T, ...], b: tuple[T, ...], /) -> bool", raises: ["TypeError"], documentation: $"a {text} b lexicographically; TypeError when items are not ordered");
-            var setMeaning = name switch
-            {
-                "lt" => "a is a proper subset of b",
-                "le" => "a is a subset of b",
-                "gt" => "a is a proper superset of b",
-                _ => "a is a superset of b",
-            };
-            b.Add("operator." + name, Op, "(a: set[T], b: set[T], /) -> bool", documentation: setMeaning);
+            b.Add("operator." + name, Op, "(a: set[T], b: set[T], /) -> bool", documentation: SubsetMeaning(name));
         }
         b.Add("operator.is_", Op, "(a: object, b: object, /) -> bool", documentation: "identity: a is b (for None, True and False: the value test)");
         b.Add("operator.is_not", Op, "(a: object, b: object, /) -> bool", documentation: "identity: a is not b");
     }
+
+    /// <summary>What an order comparison (lt, le, gt, ge) means between sets and set-like views.</summary>
+    internal static string SubsetMeaning(string name) => name switch
+    {
+        "lt" => "a is a proper subset of b",
+        "le" => "a is a subset of b",
+        "gt" => "a is a proper superset of b",
+        _ => "a is a superset of b",
+    };
 
     private static void Containment(OperationLibraryBuilder b)
     {

@@ -23,6 +23,7 @@
 
 #include "core.hpp"
 #include "dict.hpp"
+#include "dict_views.hpp"
 #include "exceptions.hpp"
 #include "func.hpp"
 #include "generator.hpp"
@@ -215,8 +216,10 @@ auto builtins_list(const It& it) {
         return list_copy(it);
     } else {
         typename List<E>::Vec v;
-        if constexpr (std::is_same_v<It, Range>) v.reserve(static_cast<std::size_t>(it.size()));
-        for (auto&& x : it) v.emplace_back(E(x));
+        // A range and a dict view know their length: one allocation (list(d.items()), sorted(d.items())).
+        if constexpr (std::is_same_v<It, Range> || is_dict_view<It>::value) v.reserve(static_cast<std::size_t>(it.size()));
+        // An iterator's item is a temporary (a view's (key, value) tuple): moved, not copied.
+        for (auto&& x : it) v.emplace_back(E(std::forward<decltype(x)>(x)));
         return List<E>(std::move(v));
     }
 }
@@ -322,12 +325,15 @@ Iterator<T> builtins_reversed(const VarTuple<T>& t) {
         return true;
     });
 }
-/// reversed(dict): the keys from the last inserted; RuntimeError when the dict changes size meanwhile.
-template <class K, class V>
-Iterator<K> builtins_reversed(const Dict<K, V>& d) {
+namespace detail_iter {
+/// The entries of d from the last inserted, each as View::item makes it (CPython's dictreviter_iternext): RuntimeError
+/// when the dict changes size meanwhile, and from then on.
+template <class View, class K, class V>
+Iterator<typename View::value_type> reversed_entries(const Dict<K, V>& d) {
+    using T = typename View::value_type;
     Int i = static_cast<Int>(d.data().entries.size()) - 1;
     Int expected = d.size();
-    return Iterator<K>::from_fn([d, i, expected](std::optional<K>& out) mutable {
+    return Iterator<T>::from_fn([d, i, expected](std::optional<T>& out) mutable {
         auto& data = d.data();
         if (data.used != expected) {
             expected = -1;
@@ -335,10 +341,22 @@ Iterator<K> builtins_reversed(const Dict<K, V>& d) {
         }
         while (i >= 0 && (i >= static_cast<Int>(data.entries.size()) || !data.entries[static_cast<std::size_t>(i)].live)) --i;
         if (i < 0) return false;
-        out.emplace(data.entries[static_cast<std::size_t>(i)].key);
+        out.emplace(View::item(data.entries[static_cast<std::size_t>(i)]));
         --i;
         return true;
     });
+}
+}  // namespace detail_iter
+
+/// reversed(dict): the keys from the last inserted.
+template <class K, class V>
+Iterator<K> builtins_reversed(const Dict<K, V>& d) {
+    return detail_iter::reversed_entries<DictKeys<K, V>>(d);
+}
+/// reversed(d.keys()), reversed(d.values()), reversed(d.items()) (Python 3.8+).
+template <DictViewKind Kind, class K, class V>
+Iterator<typename DictView<Kind, K, V>::value_type> builtins_reversed(const DictView<Kind, K, V>& v) {
+    return detail_iter::reversed_entries<DictView<Kind, K, V>>(v.dict());
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 //   int -> pyaot::Int (int64_t)     float -> pyaot::Float (double)   bool -> bool
 //   None -> pyaot::None             str -> pyaot::Str                bytes -> pyaot::Bytes
 //   list[T] -> pyaot::List<T>       dict[K, V] -> pyaot::Dict<K, V>  set[T] -> pyaot::Set<T>
+//   dict_keys[K, V] -> pyaot::DictKeys<K, V> (dict_values, dict_items alike: views holding the dict)
 //   tuple[A, B] -> pyaot::Tuple<A, B>   tuple[T, ...] -> pyaot::VarTuple<T>
 //   T | None -> pyaot::Optional<T>  A | B -> pyaot::Union<A, B>      object -> pyaot::Object (boxed, dynamic)
 //   Callable[[A], R] -> pyaot::Func<R(A)>   Iterator[T] -> pyaot::Iterator<T>   Generator[Y, S, R] -> pyaot::Generator<Y>

@@ -193,6 +193,8 @@ public:
             while (i < d->entries.size() && !d->entries[i].live) ++i;
         }
         K operator*() const { return d->entries[i].key; }
+        /// The live entry the iterator is at (what the views read their items from).
+        const Entry& entry() const noexcept { return d->entries[i]; }
         iterator& operator++() {
             ++i;
             skip();
@@ -290,27 +292,7 @@ auto dict_get(const Dict<K, V>& d, const std::type_identity_t<K>& key, const D& 
     }
 }
 
-template <class K, class V>
-List<K> dict_keys(const Dict<K, V>& d) {
-    typename List<K>::Vec out;
-    out.reserve(static_cast<std::size_t>(d.size()));
-    d.for_each([&](const K& k, const V&) { out.emplace_back(k); });
-    return List<K>(std::move(out));
-}
-template <class K, class V>
-List<V> dict_values(const Dict<K, V>& d) {
-    typename List<V>::Vec out;
-    out.reserve(static_cast<std::size_t>(d.size()));
-    d.for_each([&](const K&, const V& v) { out.emplace_back(v); });
-    return List<V>(std::move(out));
-}
-template <class K, class V>
-List<Tuple<K, V>> dict_items(const Dict<K, V>& d) {
-    typename List<Tuple<K, V>>::Vec out;
-    out.reserve(static_cast<std::size_t>(d.size()));
-    d.for_each([&](const K& k, const V& v) { out.emplace_back(Tuple<K, V>(k, v)); });
-    return List<Tuple<K, V>>(std::move(out));
-}
+// dict.keys(), dict.values(), dict.items(): the views in dict_views.hpp.
 
 template <class K, class V>
 V dict_pop(const Dict<K, V>& d, const std::type_identity_t<K>& key) {

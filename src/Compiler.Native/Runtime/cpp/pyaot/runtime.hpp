@@ -22,6 +22,7 @@
 #include "list.hpp"
 #include "dict.hpp"
 #include "set.hpp"
+#include "dict_views.hpp"
 #include "iterable.hpp"
 #include "unpack.hpp"
 #include "str_ops.hpp"
