@@ -241,6 +241,14 @@ Set<T> to_set(const X& x) {
     return s;
 }
 
+/// set(a), then update(set, b): dictviews_or, dictviews_sub and the general dictviews_xor.
+template <class A, class B, class Update>
+Set<result_item_t<A, B>> to_set_then(const A& a, const B& b, Update update) {
+    auto result = to_set<result_item_t<A, B>>(a);
+    update(result, b);
+    return result;
+}
+
 /// The intersection walking `walk` and probing the view `probe` (the tail of _PyDictView_Intersect).
 template <class T, class P, class W>
 Set<T> intersect_probing(const P& probe, const W& walk) {
@@ -410,29 +418,20 @@ Set<detail_view::result_item_t<A, B>> operator_and_(const A& a, const B& b) {
 template <class A, class B>
     requires(detail_view::combinable_v<A, B>)
 Set<detail_view::result_item_t<A, B>> operator_or_(const A& a, const B& b) {
-    auto result = detail_view::to_set<detail_view::result_item_t<A, B>>(a);
-    detail_set::update_internal(result, b);
-    return result;
+    return detail_view::to_set_then(a, b, [](auto& result, const B& other) { detail_set::update_internal(result, other); });
 }
 /// dictviews_sub: set(a).difference_update(b).
 template <class A, class B>
     requires(detail_view::combinable_v<A, B>)
 Set<detail_view::result_item_t<A, B>> operator_sub(const A& a, const B& b) {
-    auto result = detail_view::to_set<detail_view::result_item_t<A, B>>(a);
-    detail_set::difference_update_internal(result, b);
-    return result;
+    return detail_view::to_set_then(a, b, [](auto& result, const B& other) { detail_set::difference_update_internal(result, other); });
 }
 /// dictviews_xor: dictitems_xor for two items views, else set(a).symmetric_difference_update(b).
 template <class A, class B>
     requires(detail_view::combinable_v<A, B>)
 Set<detail_view::result_item_t<A, B>> operator_xor(const A& a, const B& b) {
-    if constexpr (is_view_kind_v<A, DictViewKind::Items> && is_view_kind_v<B, DictViewKind::Items>) {
-        return detail_view::items_xor(a, b);
-    } else {
-        auto result = detail_view::to_set<detail_view::result_item_t<A, B>>(a);
-        detail_set::symmetric_difference_update(result, b);
-        return result;
-    }
+    if constexpr (is_view_kind_v<A, DictViewKind::Items> && is_view_kind_v<B, DictViewKind::Items>) return detail_view::items_xor(a, b);
+    else return detail_view::to_set_then(a, b, [](auto& result, const B& other) { detail_set::symmetric_difference_update(result, other); });
 }
 
 template <class K, class V, class O>
