@@ -1,7 +1,7 @@
 # Dict views: d.keys(), d.values() and d.items() are live views of the dict, not copies. Their reprs (empty,
 # nested, non-ASCII), what they show after the dict changes, membership, the set-like comparisons and operators of
 # keys and items views (any iterable on either side; the result is a set), identity equality of values views,
-# reversed, iteration, and the RuntimeError when the dict changes size while a view is iterated.
+# reversed, iteration, and the RuntimeErrors when the dict changes size or keys while a view is iterated.
 
 stock: dict[str, int] = {"apple": 3, "pear": 0, "fig": 7}
 keys = stock.keys()
@@ -96,6 +96,15 @@ try:
 except RuntimeError as error:
     print("RuntimeError:", error)
 print(ages, len(items))
+
+# Replacing keys keeps the size, but the loop finds more entries than the dict had: RuntimeError too.
+codes = {"x": 1, "y": 2}
+try:
+    for code in codes.keys():
+        del codes[code]
+        codes[code + "2"] = 0
+except RuntimeError as error:
+    print("RuntimeError:", error, codes)
 
 # The keys and items views are unhashable.
 try:

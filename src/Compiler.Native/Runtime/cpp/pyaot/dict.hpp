@@ -6,7 +6,8 @@
 // dead (its key and value are released at once) and the slot deleted; a resize (when the entries reach 2/3 of the
 // index) compacts the entries. Iteration order is insertion order, as in CPython.
 // Range-for yields the keys (by value); the loop raises RuntimeError("dictionary changed size during iteration")
-// when the dict's size changes under it. Keys are compared by hash then eq(); hash(K) is the protocol function.
+// when the dict's size changes under it, and "dictionary keys changed during iteration" when it finds more entries
+// than the dict had when the loop began (a key deleted and another inserted), as CPython's dict iterator does. Keys are compared by hash then eq(); hash(K) is the protocol function.
 #pragma once
 
 #include <cstdint>
@@ -188,14 +189,19 @@ public:
         Ref<Data> d;
         std::size_t i;
         Int expected;
+        /// The entries still to yield (CPython's di->len): a body that deletes a key and inserts another keeps the
+        /// size but appends entries; without the count such a loop would never end.
+        Int remaining;
         void skip() {
             if (d->used != expected) raise<RuntimeError>("dictionary changed size during iteration");
             while (i < d->entries.size() && !d->entries[i].live) ++i;
+            if (i < d->entries.size() && remaining == 0) raise<RuntimeError>("dictionary keys changed during iteration");
         }
         K operator*() const { return d->entries[i].key; }
         /// The live entry the iterator is at (what the views read their items from).
         const Entry& entry() const noexcept { return d->entries[i]; }
         iterator& operator++() {
+            --remaining;
             ++i;
             skip();
             return *this;
@@ -204,7 +210,7 @@ public:
         bool operator==(IterEnd) const noexcept { return i >= d->entries.size(); }
     };
     iterator begin() const {
-        iterator it{d_, 0, d_->used};
+        iterator it{d_, 0, d_->used, d_->used};
         it.skip();
         return it;
     }
