@@ -26,6 +26,7 @@
 
 #include "core.hpp"
 #include "exceptions.hpp"
+#include "identity.hpp"
 #include "iterator.hpp"
 #include "str.hpp"
 
@@ -187,9 +188,7 @@ bool truth(const Generator<T>&) noexcept {
 }
 template <class T>
 Str repr(const Generator<T>& g) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "<generator object at 0x%llx>", static_cast<unsigned long long>(reinterpret_cast<std::uintptr_t>(g.identity())));
-    return Str(buf);
+    return detail::identity_repr("generator", g.identity());
 }
 template <class T>
 Str str(const Generator<T>& g) {
@@ -198,7 +197,7 @@ Str str(const Generator<T>& g) {
 /// Generators hash and compare by identity, as CPython's do.
 template <class T>
 Int hash(const Generator<T>& g) {
-    return static_cast<Int>(reinterpret_cast<std::uintptr_t>(g.identity()) >> 4);
+    return detail::identity_hash(g.identity());
 }
 template <class T>
 bool eq(const Generator<T>& a, const Generator<T>& b) {

@@ -1,12 +1,11 @@
 // PythonAot C++ runtime: Iterable<T>, a type-erased iterable value (Python's Iterable[T] / Collection[T] annotations).
 #pragma once
 
-#include <cstdint>
-#include <cstdio>
 #include <type_traits>
 #include <utility>
 
 #include "core.hpp"
+#include "identity.hpp"
 #include "iterator.hpp"
 #include "str.hpp"
 #include "tuple.hpp"
@@ -17,9 +16,7 @@ namespace pyaot {
 /// Iterator<T> knows no class, so it says `iterator`. (Here, not in iterator.hpp, which comes before str.hpp.)
 template <class T>
 Str repr(const Iterator<T>& it) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "<iterator object at 0x%llx>", static_cast<unsigned long long>(reinterpret_cast<std::uintptr_t>(it.identity())));
-    return Str(buf);
+    return detail::identity_repr("iterator", it.identity());
 }
 template <class T>
 Str str(const Iterator<T>& it) {
@@ -28,7 +25,7 @@ Str str(const Iterator<T>& it) {
 /// Iterators hash and compare by identity, as CPython's do.
 template <class T>
 Int hash(const Iterator<T>& it) {
-    return static_cast<Int>(reinterpret_cast<std::uintptr_t>(it.identity()) >> 4);
+    return detail::identity_hash(it.identity());
 }
 template <class T>
 bool eq(const Iterator<T>& a, const Iterator<T>& b) {
